@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/vnextract/vnextract/normalize"
+)
+
+// A doc is one text being extracted: the original bytes, the normalized
+// text, its tokens and what the extractors share.
+type doc struct {
+	src    []byte
+	norm   *normalize.Text
+	text   string
+	toks   []token
+	ref    time.Time // reference time, in loc; zero when unknown
+	hasRef bool
+	loc    *time.Location
+	taken  []bool // tokens that belong to an item already (dates, then counts)
+}
+
+func (e *Extractor) newDoc(src []byte) *doc {
+	nt := e.norm.Normalize(src)
+	text := string(nt.Bytes())
+	d := &doc{src: src, norm: nt, text: text, toks: tokenize(text), loc: e.loc, ref: e.ref, hasRef: e.hasRef}
+	d.taken = make([]bool, len(d.toks))
+	return d
+}
+
+// mention returns the original span and text of tokens [i, j).
+func (d *doc) mention(i, j int) Mention {
+	if i >= j || j > len(d.toks) {
+		return Mention{}
+	}
+	s, e := d.norm.Span(d.toks[i].start, d.toks[j-1].end)
+	return Mention{Span: Span{Start: s, End: e}, Text: string(d.src[s:e])}
+}
+
+// normText returns the normalized text of tokens [i, j), spaces as written.
+func (d *doc) normText(i, j int) string {
+	if i >= j || j > len(d.toks) {
+		return ""
+	}
+	return d.text[d.toks[i].start:d.toks[j-1].end]
+}
+
+// lower returns the lower-case text of token i, or "" out of range.
+func (d *doc) lower(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.toks[i].lower
+}
+
+// at reports whether the tokens from i on are the given lower-case words.
+func (d *doc) at(i int, words ...string) bool {
+	for k, w := range words {
+		if d.lower(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// take marks tokens [i, j) as belonging to an item.
+func (d *doc) take(i, j int) {
+	for k := i; k < j && k < len(d.taken); k++ {
+		d.taken[k] = true
+	}
+}
+
+// isTaken reports whether token i belongs to an item already.
+func (d *doc) isTaken(i int) bool { return i >= 0 && i < len(d.taken) && d.taken[i] }

@@ -1,0 +1,118 @@
+// Package extract finds dates, officials with their titles, and counts in
+// Vietnamese news text, as typed values whose spans point into the
+// caller's original bytes.
+//
+// The text is first normalized (package normalize): legacy encodings
+// decoded, NFC, traditional tone placement, clean spaces. The extractors
+// scan tokens of the normalized text with lexicon tables; every result is
+// mapped back through the normalization, so for every item
+// src[Span.Start:Span.End] is exactly its Text, whatever the input looked
+// like.
+package extract
+
+import (
+	"time"
+
+	"github.com/vnextract/vnextract/normalize"
+)
+
+// An Extractor extracts typed items from Vietnamese text. It is immutable
+// and safe for concurrent use; build one and share it.
+type Extractor struct {
+	ref    time.Time // reference (publication) time; zero when unknown
+	hasRef bool
+	loc    *time.Location
+	norm   *normalize.Normalizer
+}
+
+// An Option configures an Extractor.
+type Option func(*Extractor)
+
+// WithReference sets the reference time that relative and partial dates
+// resolve against: the article's publication time. It is read in the
+// Extractor's location. Without it, a date written in the article's header
+// ("Cập nhật: 17/01/2023 09:12") is used when present; otherwise relative
+// dates come back unresolved.
+func WithReference(t time.Time) Option {
+	return func(e *Extractor) { e.ref, e.hasRef = t, !t.IsZero() }
+}
+
+// WithLocation sets the time zone of the text (default Asia/Ho_Chi_Minh,
+// UTC+7, the zone of the Vietnamese lunar calendar too).
+func WithLocation(loc *time.Location) Option {
+	return func(e *Extractor) {
+		if loc != nil {
+			e.loc = loc
+		}
+	}
+}
+
+// WithNormalizer sets the normalizer used before extraction. Its tone
+// placement must be traditional and it must not fold; other settings (such
+// as legacy detection) are the caller's choice. The default is
+// normalize.New().
+func WithNormalizer(n *normalize.Normalizer) Option {
+	return func(e *Extractor) {
+		if n != nil {
+			e.norm = n
+		}
+	}
+}
+
+// vietnam is UTC+7, used when the time zone database lacks Asia/Ho_Chi_Minh.
+var vietnam = loadVietnam()
+
+func loadVietnam() *time.Location {
+	if loc, err := time.LoadLocation("Asia/Ho_Chi_Minh"); err == nil {
+		return loc
+	}
+	return time.FixedZone("ICT", 7*3600)
+}
+
+// New returns an Extractor with the given options.
+func New(opts ...Option) *Extractor {
+	e := &Extractor{loc: vietnam, norm: normalize.New()}
+	for _, o := range opts {
+		o(e)
+	}
+	if e.hasRef {
+		e.ref = e.ref.In(e.loc)
+	}
+	return e
+}
+
+// Result holds everything extracted from one text. Each list is sorted by
+// position in the text.
+// Its JSON form is the one the vnextract command prints.
+type Result struct {
+	Dates        []Date     `json:"dates"`         // dates, times, periods and ranges
+	Officials    []Official `json:"officials"`     // people named with a title or honorific, one per person
+	Counts       []Count    `json:"counts"`        // a number and the thing it counts
+	Money        []Money    `json:"money"`         // amounts of money
+	Percents     []Percent  `json:"percents"`      // percentages
+	Bylines      []Credit   `json:"bylines"`       // the author line(s) of the article
+	PhotoCredits []Credit   `json:"photo_credits"` // "(Ảnh: ...)" credits
+
+	// Reference is the reference time dates were resolved against: the
+	// one given with WithReference, else one read from the article's
+	// header; zero when there was none.
+	Reference time.Time `json:"-"`
+	// Encoding is the legacy encoding detected and decoded, or
+	// normalize.UTF8.
+	Encoding normalize.Encoding `json:"-"`
+}
+
+// ExtractString is Extract on a string.
+func (e *Extractor) ExtractString(s string) *Result { return e.Extract([]byte(s)) }
+
+// Extract extracts every item from src. It never panics and never modifies
+// src; spans in the result are byte offsets into src.
+func (e *Extractor) Extract(src []byte) *Result {
+	d := e.newDoc(src)
+	r := &Result{Encoding: d.norm.Encoding()}
+	r.Dates = e.dates(d)
+	r.Reference = d.ref
+	r.Officials, r.Bylines, r.PhotoCredits = e.officials(d)
+	r.Counts, r.Money, r.Percents = e.counts(d)
+	return r
+}
