@@ -154,9 +154,9 @@ func TestSpanEdges(t *testing.T) {
 		t.Fatalf("got %q, want %q", got, want)
 	}
 	for _, c := range []struct{ s, e, ws, we int }{
-		{0, 2, 3, 5},  // "ab" skips the deleted ZWSP
-		{2, 3, 5, 9},  // the space covers both NBSPs
-		{3, 5, 9, 11}, // "cd"
+		{0, 2, 3, 5},   // "ab" skips the deleted ZWSP
+		{2, 3, 5, 9},   // the space covers both NBSPs
+		{3, 5, 9, 11},  // "cd"
 		{5, 6, 11, 13}, // LF covers CRLF
 		{0, 6, 3, 13},
 	} {
