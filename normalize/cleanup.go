@@ -78,7 +78,7 @@ func needsCleanup(in []byte) int {
 			case c == '\n':
 				prevSpace = false
 			case c < ' ' || c == 0x7f:
-				return i
+				return backToSpace(i, prevSpace)
 			default:
 				prevSpace = false
 			}
@@ -87,12 +87,21 @@ func needsCleanup(in []byte) int {
 		}
 		r, size := utf8.DecodeRune(in[i:])
 		if _, ok := cleanupRepl(r); ok {
-			return i
+			return backToSpace(i, prevSpace)
 		}
 		prevSpace = false
 		i += size
 	}
 	return len(in)
+}
+
+// backToSpace returns i, or i-1 when a space precedes it: a change at i
+// may extend that space into a run.
+func backToSpace(i int, prevSpace bool) int {
+	if prevSpace {
+		return i - 1
+	}
+	return i
 }
 
 // cleanup applies the clean-up rules to in.
@@ -163,7 +172,7 @@ func (c *cleaner) rune(i, size int, r rune) {
 		}
 		return
 	}
-	c.flushSpace(i, false)
+	c.flushSpace(i, changed && repl == "\n")
 	if changed {
 		c.b.replaceString(i, i+size, repl)
 	}
