@@ -4,36 +4,45 @@
 //
 // Usage:
 //
-//	vnextract [-ref YYYY-MM-DD] FILE...|-
-//	vnextract -normalize [-tone traditional|modern] [-fold] FILE...|-
+//	vnextract [flags] FILE|DIR|-...
 //
-// Each output line is {"file": ..., "dates": [...], "officials": [...],
-// "counts": [...], ...} with byte offsets into the file as stored. An
-// unreadable file gives a line with an "error" field and a message on
-// stderr; the other files are still processed and the exit status is 1.
+// Arguments are files, directories (walked recursively for *.txt) or "-"
+// for standard input. With -jsonl each input is a JSON Lines corpus, one
+// article per line. Each output line is {"file": ...} or {"id": ...} with
+// "dates", "officials", "counts", "money", "percents", "bylines" and
+// "photo_credits", byte offsets into the article as stored. Output is in
+// input order whatever -j is. An unreadable file or a malformed JSONL line
+// gives a line with an "error" field and a message on stderr; the other
+// inputs are still processed and the exit status is 1.
 package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"runtime/pprof"
 	"time"
 
 	"github.com/vnextract/vnextract/extract"
 	"github.com/vnextract/vnextract/normalize"
 )
 
-const usage = `usage: vnextract [flags] FILE...|-
+const usage = `usage: vnextract [flags] FILE|DIR|-...
 
-Extract dates, officials and counts from Vietnamese news articles; print one
-JSON object per article on its own line. "-" reads standard input.
+Extract dates, officials and counts from Vietnamese news articles and print
+one JSON object per article on its own line, in input order. Directories are
+walked for *.txt files; "-" reads standard input.
 
 Examples:
-  vnextract -ref 2021-01-20 testdata/extract/party-conference.txt
+  vnextract -ref 2021-01-20 article.txt
+  vnextract -j 2 archive/ > out.jsonl
+  vnextract -jsonl -id-field url -text-field content corpus.jsonl
+  vnextract -pretty article.txt
+  vnextract -html report.html -q articles/ > out.jsonl
   vnextract -normalize -tone modern article.txt
   cat article.txt | vnextract -
 
@@ -44,108 +53,121 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// config is the parsed command line.
 type config struct {
-	ref       time.Time
 	normalize bool
+	pretty    bool
+	htmlPath  string
+	quiet     bool
+	jsonl     bool
+	workers   int
+	idField   string
+	textField string
+	pubField  string
 	norm      *normalize.Normalizer
 	ex        *extract.Extractor
+	stdin     io.Reader
+	stderr    io.Writer
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c, fs, code := parseFlags(args, stdin, stderr)
+	if c == nil {
+		return code
+	}
+	if prof := fs.Lookup("cpuprofile").Value.String(); prof != "" {
+		f, err := os.Create(prof)
+		if err != nil {
+			fmt.Fprintln(stderr, "vnextract:", err)
+			return 2
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(stderr, "vnextract: -cpuprofile:", err)
+			return 2
+		}
+		defer pprof.StopCPUProfile()
+	}
+	var page *htmlWriter
+	if c.htmlPath != "" {
+		f, err := os.Create(c.htmlPath)
+		if err != nil {
+			fmt.Fprintln(stderr, "vnextract: -html:", err)
+			return 2
+		}
+		defer f.Close()
+		hw := bufio.NewWriter(f)
+		defer hw.Flush()
+		page = newHTMLWriter(hw)
+		defer page.close()
+	}
+	w := bufio.NewWriterSize(stdout, 64<<10)
+	failed := c.runAll(fs.Args(), w, page)
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(stderr, "vnextract: writing output:", err)
+		return 1
+	}
+	if failed {
+		return 1
+	}
+	return 0
+}
+
+func parseFlags(args []string, stdin io.Reader, stderr io.Writer) (*config, *flag.FlagSet, int) {
 	fs := flag.NewFlagSet("vnextract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
 	}
+	c := &config{stdin: stdin, stderr: stderr}
 	ref := fs.String("ref", "", "reference (publication) date `YYYY-MM-DD` for relative dates")
-	norm := fs.Bool("normalize", false, "print each input normalized instead of extracting")
+	fs.BoolVar(&c.normalize, "normalize", false, "print each input normalized instead of extracting")
 	tone := fs.String("tone", "traditional", "tone placement for -normalize: traditional, modern or keep")
 	fold := fs.Bool("fold", false, "with -normalize: remove diacritics")
 	lower := fs.Bool("lower", false, "with -normalize -fold: fold case too")
 	legacy := fs.Bool("legacy", true, "detect and convert legacy encodings and mojibake")
+	fs.BoolVar(&c.jsonl, "jsonl", false, "inputs are JSON Lines corpora, one article per line")
+	fs.StringVar(&c.idField, "id-field", "id", "with -jsonl: the field holding the article id")
+	fs.StringVar(&c.textField, "text-field", "text", "with -jsonl: the field holding the article text")
+	fs.StringVar(&c.pubField, "published-field", "published", "with -jsonl: the field holding the publication date (used as -ref for that article)")
+	fs.IntVar(&c.workers, "j", runtime.NumCPU(), "number of articles processed at once")
+	fs.BoolVar(&c.pretty, "pretty", false, "print a readable summary per article instead of JSON")
+	fs.BoolVar(&c.quiet, "q", false, "no progress report on stderr")
+	fs.StringVar(&c.htmlPath, "html", "", "also write an HTML `file` showing each article with its extracted spans highlighted")
+	fs.String("cpuprofile", "", "write a CPU profile to `file`")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return 0
+			return nil, fs, 0
 		}
-		return 2
+		return nil, fs, 2
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
-		return 2
+		return nil, fs, 2
+	}
+	if c.workers < 1 {
+		c.workers = 1
 	}
 	t, err := normalize.ParseTone(*tone)
 	if err != nil {
 		fmt.Fprintln(stderr, "vnextract:", err)
-		return 2
+		return nil, fs, 2
 	}
 	opts := []normalize.Option{normalize.WithTone(t), normalize.WithLegacy(*legacy)}
 	if *fold {
 		opts = append(opts, normalize.WithFold(*lower))
 	}
-	c := config{normalize: *norm, norm: normalize.New(opts...)}
+	c.norm = normalize.New(opts...)
 	exOpts := []extract.Option{extract.WithNormalizer(normalize.New(normalize.WithLegacy(*legacy)))}
 	if *ref != "" {
-		c.ref, err = time.Parse("2006-01-02", *ref)
+		tm, err := time.Parse("2006-01-02", *ref)
 		if err != nil {
 			fmt.Fprintf(stderr, "vnextract: -ref %q: want a date as YYYY-MM-DD\n", *ref)
-			return 2
+			return nil, fs, 2
 		}
-		exOpts = append(exOpts, extract.WithReference(c.ref))
+		exOpts = append(exOpts, extract.WithReference(tm))
 	}
 	c.ex = extract.New(exOpts...)
-
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	status := 0
-	for _, name := range fs.Args() {
-		if err := c.process(name, stdin, w); err != nil {
-			fmt.Fprintf(stderr, "vnextract: %v\n", err)
-			status = 1
-		}
-	}
-	return status
-}
-
-// output is one line of the command's JSON output.
-type output struct {
-	File  string `json:"file"`
-	Error string `json:"error,omitempty"`
-	*extract.Result
-}
-
-func (c *config) process(name string, stdin io.Reader, w *bufio.Writer) error {
-	src, err := readInput(name, stdin)
-	if err != nil {
-		if !c.normalize {
-			writeJSON(w, output{File: name, Error: err.Error()})
-		}
-		return err
-	}
-	if c.normalize {
-		w.Write(c.norm.Normalize(src).Bytes())
-		return nil
-	}
-	writeJSON(w, output{File: name, Result: c.ex.Extract(src)})
-	return nil
-}
-
-func readInput(name string, stdin io.Reader) ([]byte, error) {
-	if name == "-" {
-		b, err := io.ReadAll(stdin)
-		if err != nil {
-			return nil, fmt.Errorf("reading standard input: %w", err)
-		}
-		return b, nil
-	}
-	return os.ReadFile(name)
-}
-
-func writeJSON(w *bufio.Writer, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		b, _ = json.Marshal(map[string]string{"error": err.Error()})
-	}
-	w.Write(b)
-	w.WriteByte('\n')
+	return c, fs, 0
 }
