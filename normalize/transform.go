@@ -115,3 +115,16 @@ func safeCut(src []byte) int {
 	}
 	return len(src)
 }
+
+// Decoder returns a Transformer that decodes text known to be in the
+// legacy encoding enc (see Decode) to Unicode, for streams whose encoding
+// is known; Normalize detects it instead. Use one per stream.
+func Decoder(enc Encoding) transform.Transformer {
+	return &chunker{step: func(b []byte) []byte {
+		if enc == UTF8 {
+			return b
+		}
+		out, _ := decodeLegacy(b, enc)
+		return out
+	}}
+}

@@ -66,3 +66,17 @@ func (r *slowReader) Read(p []byte) (int, error) {
 	r.s = r.s[k:]
 	return k, nil
 }
+
+func TestDecoderChain(t *testing.T) {
+	in := "Thµnh phè Hå ChÝ Minh tæ chøc héi nghÞ. " // TCVN3 read as Windows-1252
+	tr := transform.Chain(Decoder(TCVN3), New().Transformer())
+	r := transform.NewReader(&slowReader{s: strings.Repeat(in, 50), n: 5}, tr)
+	got, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.TrimSpace(strings.Repeat("Thành phố Hồ Chí Minh tổ chức hội nghị. ", 50))
+	if diff := cmp.Diff(want, string(got)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
