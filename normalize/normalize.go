@@ -7,6 +7,19 @@
 // quotes and no invisible characters. Text in a legacy Vietnamese encoding
 // or damaged by a wrong decoding (mojibake, VIQR, TCVN3, VNI) is detected
 // and converted first. See Normalizer for the steps and their order.
+//
+// What is fixed beyond Unicode forms: the tone placement of the open rhymes
+// oa, oe and uy (both directions, see Tone), combining marks typed in an
+// order NFC cannot compose (a tone before the circumflex, breve or horn),
+// and the look-alike letters U+00D0 "Ð" and U+00F0 "ð" used for "Đ" and
+// "đ". Other misplaced tones and typos that tools such as underthesea
+// correct ("hoà" in a closed syllable, "qủa" for "quả", "ngoaì") are not
+// changed: they are rare in edited news and a wrong guess would alter
+// names.
+//
+// Every function and method in this package is safe for concurrent use,
+// except that a transform.Transformer must not be shared between
+// goroutines (create one per stream).
 package normalize
 
 import "unicode/utf8"
@@ -110,10 +123,12 @@ func New(opts ...Option) *Normalizer {
 
 var std = New()
 
-// String normalizes s with the default Normalizer.
+// String normalizes s with the default Normalizer. It is safe for
+// concurrent use.
 func String(s string) string { return std.String(s) }
 
-// Bytes normalizes b with the default Normalizer. It returns a new slice.
+// Bytes normalizes b with the default Normalizer. It returns a new slice
+// and is safe for concurrent use.
 func Bytes(b []byte) []byte { return std.Bytes(b) }
 
 // String returns s normalized.
