@@ -116,3 +116,15 @@ func (e *Extractor) Extract(src []byte) *Result {
 	r.Counts, r.Money, r.Percents = e.counts(d)
 	return r
 }
+
+// At returns a copy of e whose reference time is ref (see WithReference);
+// a zero ref removes the reference. It is cheap: use it per article when
+// each has its own publication date.
+func (e *Extractor) At(ref time.Time) *Extractor {
+	c := *e
+	c.ref, c.hasRef = ref, !ref.IsZero()
+	if c.hasRef {
+		c.ref = c.ref.In(c.loc)
+	}
+	return &c
+}
