@@ -1,0 +1,280 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
+
+// The lexicons of the counts extractor (see the conventions in counts.go).
+var (
+	//go:embed data/units.txt
+	cntUnitsData string
+	//go:embed data/counts-measures.txt
+	cntMeasuresData string
+	//go:embed data/counts-classifiers.txt
+	cntClassifiersData string
+	//go:embed data/counts-noncount.txt
+	cntNoncountData string
+	//go:embed data/currencies.txt
+	cntCurrenciesData string
+	//go:embed data/qualifiers.txt
+	cntQualifiersData string
+	//go:embed data/counts-ident.txt
+	cntIdentData string
+	//go:embed data/counts-per.txt
+	cntPerData string
+	//go:embed data/counts-stop.txt
+	cntStopData string
+	//go:embed data/counts-comparative.txt
+	cntComparativeData string
+	//go:embed data/counts-notqual.txt
+	cntNotQualData string
+	//go:embed data/counts-one.txt
+	cntOneData string
+	//go:embed data/counts-one-verbs.txt
+	cntOneVerbsData string
+)
+
+// cntKind is what a phrase of the lexicons is.
+type cntKind uint8
+
+const (
+	cntNoun        cntKind = iota + 1 // a counted noun (units.txt)
+	cntMeasure                        // a measure unit (counts-measures.txt)
+	cntClassifier                     // a classifier (counts-classifiers.txt)
+	cntNoncount                       // a word that makes the number no count
+	cntCurrency                       // a currency (currencies.txt)
+	cntQual                           // a qualifier before the number
+	cntQualAfter                      // a qualifier after the unit
+	cntIdent                          // a word after which a number is an identifier
+	cntNotIdent                       // an exception to cntIdent ("tổng số")
+	cntPer                            // a rate denominator
+	cntStop                           // a function word
+	cntComparative                    // an adjective before a comparative "hơn"
+	cntNotQual                        // a phrase ending with a qualifier word that is none ("nhiệt độ")
+	cntOneNoun                        // a unit that "một" counts after a verb of record
+	cntOneVerb                        // a word before "một" that makes it a count
+)
+
+// A cntPhrase is one entry of a lexicon, as tokens.
+type cntPhrase struct {
+	words []string // the tokens, lower case
+	space []bool   // space[k]: white space precedes words[k] (k > 0)
+	text  string   // the entry as written in the file
+	kind  cntKind
+	arg   string // the currency code or the qualifier
+}
+
+// A cntLexicon finds phrases at a position of a document: the longest
+// entry whose tokens match. Entries are kept by their first token.
+type cntLexicon struct {
+	byFirst map[string][]*cntPhrase // longest first
+}
+
+// A cntFile is one embedded lexicon file.
+type cntFile struct {
+	name string
+	kind cntKind // the kind of its entries
+	data string
+}
+
+// The lexicon files.
+var (
+	cntUnitsFile       = cntFile{"units.txt", cntNoun, cntUnitsData}
+	cntMeasuresFile    = cntFile{"counts-measures.txt", cntMeasure, cntMeasuresData}
+	cntClassifiersFile = cntFile{"counts-classifiers.txt", cntClassifier, cntClassifiersData}
+	cntNoncountFile    = cntFile{"counts-noncount.txt", cntNoncount, cntNoncountData}
+	cntCurrenciesFile  = cntFile{"currencies.txt", cntCurrency, cntCurrenciesData}
+	cntQualifiersFile  = cntFile{"qualifiers.txt", cntQual, cntQualifiersData}
+	cntIdentFile       = cntFile{"counts-ident.txt", cntIdent, cntIdentData}
+	cntPerFile         = cntFile{"counts-per.txt", cntPer, cntPerData}
+	cntStopFile        = cntFile{"counts-stop.txt", cntStop, cntStopData}
+	cntComparativeFile = cntFile{"counts-comparative.txt", cntComparative, cntComparativeData}
+	cntNotQualFile     = cntFile{"counts-notqual.txt", cntNotQual, cntNotQualData}
+	cntOneFile         = cntFile{"counts-one.txt", cntOneNoun, cntOneData}
+	cntOneVerbsFile    = cntFile{"counts-one-verbs.txt", cntOneVerb, cntOneVerbsData}
+)
+
+// cntLex holds the phrases that may follow a number: counted nouns,
+// measure units, classifiers, non-count words and currencies. cntBefore
+// holds those that stand around it: qualifiers, identifier words and
+// comparatives. cntPerLex holds rate denominators, cntStopWords function
+// words.
+var (
+	cntLex       = mustCntLexicon(cntUnitsFile, cntMeasuresFile, cntClassifiersFile, cntNoncountFile, cntCurrenciesFile)
+	cntBefore    = mustCntLexicon(cntQualifiersFile, cntIdentFile, cntComparativeFile, cntNotQualFile)
+	cntPerLex    = mustCntLexicon(cntPerFile)
+	cntStopWords = mustCntLexicon(cntStopFile)
+	cntOneVerbs  = mustCntLexicon(cntOneVerbsFile)
+	cntOneNouns  = mustCntLexicon(cntOneFile)
+)
+
+func mustCntLexicon(files ...cntFile) *cntLexicon {
+	lex, err := newCntLexicon(files...)
+	if err != nil {
+		panic(err)
+	}
+	return lex
+}
+
+// newCntLexicon parses the given files into one lexicon. A phrase may
+// appear once in it.
+func newCntLexicon(files ...cntFile) (*cntLexicon, error) {
+	lex := &cntLexicon{byFirst: make(map[string][]*cntPhrase)}
+	seen := make(map[string]string)
+	for _, f := range files {
+		phrases, err := parseCntFile(f.name, f.kind, f.data)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range phrases {
+			key := strings.Join(p.words, " ")
+			if prev, ok := seen[key]; ok {
+				return nil, fmt.Errorf("%s: %q is already in %s", f.name, p.text, prev)
+			}
+			seen[key] = f.name
+			lex.byFirst[p.words[0]] = append(lex.byFirst[p.words[0]], p)
+		}
+	}
+	for _, ps := range lex.byFirst {
+		// Longest first; insertion sort keeps file order among equals.
+		for i := 1; i < len(ps); i++ {
+			for k := i; k > 0 && len(ps[k].words) > len(ps[k-1].words); k-- {
+				ps[k], ps[k-1] = ps[k-1], ps[k]
+			}
+		}
+	}
+	return lex, nil
+}
+
+// parseCntFile parses one lexicon file: one entry a line, '#' comments,
+// fields separated by tabs. The fields after the phrase depend on kind.
+func parseCntFile(name string, kind cntKind, data string) ([]*cntPhrase, error) {
+	var out []*cntPhrase
+	for ln, line := range strings.Split(data, "\n") {
+		if k := strings.IndexByte(line, '#'); k >= 0 {
+			line = line[:k]
+		}
+		line = strings.TrimRight(line, " \t\r")
+		if line == "" {
+			continue
+		}
+		bad := func(why string) error { return fmt.Errorf("%s:%d: %s: %q", name, ln+1, why, line) }
+		fields := strings.Split(line, "\t")
+		p := &cntPhrase{text: fields[0], kind: kind}
+		switch kind {
+		case cntCurrency:
+			if len(fields) != 2 || len(fields[1]) != 3 || strings.ToUpper(fields[1]) != fields[1] {
+				return nil, bad("want PHRASE<TAB>CODE")
+			}
+			p.arg = fields[1]
+		case cntQual:
+			if len(fields) < 2 || len(fields) > 3 || !cntIsQualifier(fields[1]) {
+				return nil, bad("want PHRASE<TAB>QUALIFIER[<TAB>after]")
+			}
+			p.arg = fields[1]
+			if len(fields) == 3 {
+				if fields[2] != "after" {
+					return nil, bad("unknown flag")
+				}
+				p.kind = cntQualAfter
+			}
+		case cntOneVerb:
+			if len(fields) > 2 || len(fields) == 2 && fields[1] != "any" {
+				return nil, bad("want PHRASE[<TAB>any]")
+			}
+			if len(fields) == 2 {
+				p.arg = "any"
+			}
+		case cntIdent:
+			if len(fields) != 1 {
+				return nil, bad("extra field")
+			}
+			if t, ok := strings.CutPrefix(p.text, "!"); ok {
+				p.text, p.kind = t, cntNotIdent
+			}
+		default:
+			if len(fields) != 1 {
+				return nil, bad("extra field")
+			}
+		}
+		if strings.TrimSpace(p.text) != p.text || strings.Contains(p.text, "  ") {
+			return nil, bad("bad spacing")
+		}
+		toks := tokenize(p.text)
+		if len(toks) == 0 {
+			return nil, bad("empty phrase")
+		}
+		for k, t := range toks {
+			p.words = append(p.words, t.lower)
+			p.space = append(p.space, k > 0 && t.space)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// cntIsQualifier reports whether q names a qualifier other than Exact.
+func cntIsQualifier(q string) bool {
+	switch Qualifier(q) {
+	case MoreThan, LessThan, About, Nearly, AtLeast, AtMost:
+		return true
+	}
+	return false
+}
+
+// match returns the longest phrase of lex at token i of d (nil if none)
+// and the index after it. The phrase's tokens must not be taken, and its
+// spacing must be as in the entry; the first token may be glued to what
+// comes before.
+func (lex *cntLexicon) match(d *doc, i int) (*cntPhrase, int) {
+	if i < 0 || i >= len(d.toks) || d.isTaken(i) {
+		return nil, i
+	}
+	for _, p := range lex.byFirst[d.toks[i].lower] {
+		if cntPhraseAt(d, i, p) {
+			return p, i + len(p.words)
+		}
+	}
+	return nil, i
+}
+
+// matchEndingAt returns the longest phrase of lex whose last token is
+// token j-1 of d (nil if none) and the index of its first token. Phrases
+// may hold up to four tokens.
+func (lex *cntLexicon) matchEndingAt(d *doc, j int) (*cntPhrase, int) {
+	var best *cntPhrase
+	start := j
+	for n := 1; n <= 4 && j-n >= 0; n++ {
+		i := j - n
+		if d.isTaken(i) {
+			break
+		}
+		for _, p := range lex.byFirst[d.toks[i].lower] {
+			if len(p.words) == n && cntPhraseAt(d, i, p) {
+				best, start = p, i
+				break
+			}
+		}
+	}
+	return best, start
+}
+
+// cntPhraseAt reports whether the tokens of p are at token i of d, with
+// the same spacing, none of them taken.
+func cntPhraseAt(d *doc, i int, p *cntPhrase) bool {
+	if i+len(p.words) > len(d.toks) {
+		return false
+	}
+	for k, w := range p.words {
+		t := &d.toks[i+k]
+		if t.lower != w || d.isTaken(i+k) {
+			return false
+		}
+		if k > 0 && (t.space != p.space[k] || t.newline) {
+			return false
+		}
+	}
+	return true
+}

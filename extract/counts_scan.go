@@ -1,0 +1,666 @@
+package extract
+
+import (
+	"math"
+	"sort"
+)
+
+// The counts scanner walks the tokens once. At each number it looks at what
+// stands before it (a qualifier, an identifier word, a glued code) and what
+// follows (a range, "%", a currency, a unit), each look bounded, so the
+// scan is linear in the number of tokens.
+
+// cntMaxValue bounds the values reported: from 10^21 on, JSON numbers turn
+// to exponents, and no news text counts that high.
+const cntMaxValue = 1e21
+
+// cntMaxList bounds the nouns of one list ("huyện, thị xã, thành phố").
+const cntMaxList = 6
+
+// A cntScan is the state of the counts extractor over one document.
+type cntScan struct {
+	d     *doc
+	nt    []numTok // the tokens as readNumber sees them
+	limit []int    // limit[i]: the first taken token at or after i
+	sent  []int    // the sentence number of each token
+
+	counts   []Count
+	money    []Money
+	percents []Percent
+	spans    []cntSpan // token spans of counts, parallel to counts
+	others   []cntSpan // token spans of money and percentages
+	ones     []cntOne  // "một" counts waiting for a coordinated count
+	last     int       // the token after the last item: nothing may start before it
+}
+
+// A cntSpan is the token span [i, j) of an item.
+type cntSpan struct{ i, j int }
+
+// A cntOne is a count of "một" that stands only if another count of the
+// same noun is coordinated with it in the sentence.
+type cntOne struct {
+	c    Count
+	span cntSpan
+}
+
+func newCntScan(d *doc) *cntScan {
+	n := len(d.toks)
+	s := &cntScan{
+		d:        d,
+		nt:       make([]numTok, n),
+		limit:    make([]int, n+1),
+		sent:     make([]int, n),
+		counts:   []Count{},
+		money:    []Money{},
+		percents: []Percent{},
+	}
+	sent := 0
+	for i := range d.toks {
+		t := &d.toks[i]
+		s.nt[i] = numTok{Text: t.lower, Space: t.space}
+		if i > 0 && (t.newline || t.space && cntSentenceEnd(d.toks[i-1].text)) {
+			sent++
+		}
+		s.sent[i] = sent
+	}
+	s.limit[n] = n
+	for i := n - 1; i >= 0; i-- {
+		if d.isTaken(i) {
+			s.limit[i] = i
+		} else {
+			s.limit[i] = s.limit[i+1]
+		}
+	}
+	return s
+}
+
+// cntSentenceEnd reports whether a token ends a sentence when white space
+// follows it.
+func cntSentenceEnd(t string) bool {
+	switch t {
+	case ".", "!", "?", "…":
+		return true
+	}
+	return false
+}
+
+// run scans the document.
+func (s *cntScan) run() {
+	d := s.d
+	for i := 0; i < len(d.toks); {
+		t := &d.toks[i]
+		switch {
+		case d.isTaken(i), t.kind == tokPunct,
+			t.kind == tokWord && numLookup(t.lower) == &numNone && numPhrases[t.lower] == nil:
+			i++
+		default:
+			i = s.at(i)
+		}
+	}
+	s.resolveOnes()
+	for _, sp := range s.spans {
+		d.take(sp.i, sp.j)
+	}
+	for _, sp := range s.others {
+		d.take(sp.i, sp.j)
+	}
+}
+
+// A cntNum is a number read at tokens [i, j).
+type cntNum struct {
+	number
+	i, j int
+}
+
+// readAt reads the number at token i, never into taken tokens.
+func (s *cntScan) readAt(i int) (cntNum, bool) {
+	if i < 0 || i >= len(s.nt) {
+		return cntNum{}, false
+	}
+	n, c := readNumber(s.nt[i:s.limit[i]])
+	if c == 0 {
+		return cntNum{}, false
+	}
+	return cntNum{number: n, i: i, j: i + c}, true
+}
+
+// at handles the number starting at token i and returns where to go on.
+func (s *cntScan) at(i int) int {
+	d := s.d
+	n, ok := s.readAt(i)
+	if !ok {
+		if r := numDigitRunLen(s.nt[i:s.limit[i]]); r > 0 {
+			return i + r
+		}
+		return i + 1
+	}
+	if !s.standsAlone(n) {
+		return n.j
+	}
+	// "$5", "US$ 200".
+	start := i
+	symbol := false
+	if i > 0 && d.toks[i-1].text == "$" && !d.isTaken(i-1) && i-1 >= s.last {
+		start, symbol = i-1, true
+		if start > 0 && d.toks[start-1].lower == "us" && !d.toks[start].space && !d.isTaken(start-1) {
+			start--
+		}
+	}
+	// A range: "50-60 người", "từ 50 đến 60 người", "3-5 triệu đồng".
+	first, second, hasRange := n, cntNum{}, false
+	if m, ok := s.rangeEnd(n); ok {
+		first, second, hasRange = n, m, true
+		first.Value = cntScaleLow(s.d, n, m)
+		if !(first.Value < second.Value) {
+			hasRange = false
+		}
+	}
+	end := n.j
+	if hasRange {
+		end = second.j
+	}
+	tl := s.tail(end, cntCtx{guess: s.mayGuess(start, n), locative: d.lower(i-1) == "tại" || d.lower(i-1) == "ở"})
+	if hasRange && tl.kind == cntTailNone {
+		// "3-1": no range of anything; nor is the first number alone
+		// anything, as a dash follows it.
+		return end
+	}
+	if !hasRange && tl.kind == cntTailPercent {
+		// "10%-15%": the range is after the sign.
+		if m, ok := s.rangeEnd(cntNum{number: n.number, i: n.i, j: tl.end}); ok {
+			if t2 := s.tail(m.j, cntCtx{}); t2.kind == cntTailPercent && t2.unit == tl.unit && n.Value < m.Value {
+				second, hasRange, tl = m, true, t2
+			}
+		}
+	}
+	if symbol {
+		if tl.kind != cntTailNone && tl.kind != cntTailMoney {
+			return tl.end
+		}
+		tl = cntTail{kind: cntTailMoney, end: end, currency: "USD", rule: "money.symbol"}
+		if pe, per := s.per(end); pe > end {
+			tl.end, tl.per = pe, per
+		}
+	}
+	switch tl.kind {
+	case cntTailNone:
+		return n.j
+	case cntTailSkip:
+		return tl.end
+	}
+	// "từ" before a range is part of it.
+	if hasRange && start == i && i > 0 && d.toks[i-1].lower == "từ" && !d.isTaken(i-1) && i-1 >= s.last {
+		start = i - 1
+	}
+	// The qualifier before, included in the mention.
+	q, qstart := s.qualifierBefore(start)
+	if q != Exact {
+		start = qstart
+	} else if n.Approx {
+		q = About
+	}
+	stop := tl.end
+	if aq, ae := s.qualifierAfter(stop); ae > stop {
+		// "100 người trở lên", "từ 20% trở lên".
+		if q == Exact || q == About && n.Approx {
+			q = aq
+		}
+		stop = ae
+	}
+	var until *float64
+	if hasRange {
+		v := cntClean(second.Value)
+		until = &v
+	}
+	value := cntClean(first.Value)
+	m := d.mention(start, stop)
+	switch tl.kind {
+	case cntTailPercent:
+		if hasRange {
+			tl.rule = "percent.range"
+		}
+		s.percents = append(s.percents, Percent{Mention: m, Value: value, Until: until, Unit: tl.unit, Qualifier: q, Rule: tl.rule})
+		s.others = append(s.others, cntSpan{start, stop})
+	case cntTailMoney:
+		if value < 0 {
+			return stop
+		}
+		if hasRange {
+			tl.rule = "money.range"
+		}
+		s.money = append(s.money, Money{Mention: m, Value: value, Until: until, Currency: tl.currency, Per: tl.per, Qualifier: q, Rule: tl.rule})
+		s.others = append(s.others, cntSpan{start, stop})
+	case cntTailCount:
+		if value < 0 || s.isYear(n, q) {
+			return stop
+		}
+		if !s.wordsCount(n, tl) {
+			return stop
+		}
+		if !tl.measure && value != math.Trunc(value) {
+			// "1,300 người": nobody counts 1.3 people; English thousands.
+			v, ok := cntEnglishThousands(d, n)
+			if !ok {
+				return stop
+			}
+			value = v
+		}
+		if hasRange {
+			tl.rule = "count.range"
+		}
+		c := Count{Mention: m, Value: value, Until: until, Unit: tl.unit, Qualifier: q, Rule: tl.rule}
+		if n.j-n.i == 1 && d.toks[n.i].lower == "một" && !hasRange {
+			if !s.oneCounts(start, stop, tl) {
+				s.ones = append(s.ones, cntOne{c: c, span: cntSpan{start, stop}})
+				return stop
+			}
+			c.Rule = "count.one"
+		}
+		s.counts = append(s.counts, c)
+		s.spans = append(s.spans, cntSpan{start, stop})
+	}
+	s.last = stop
+	return stop
+}
+
+// mayGuess reports whether the number n, whose item starts at token start,
+// may count a noun that is in no lexicon: it is an integer written in
+// digits, not a version ("4.0"), and neither a name ("SEA Games 31 diễn
+// ra") nor a preposition of time ("trong 2 buổi") comes right before it.
+func (s *cntScan) mayGuess(start int, n cntNum) bool {
+	d := s.d
+	if d.toks[n.i].kind != tokNum || n.Value != math.Trunc(n.Value) {
+		return false
+	}
+	for k := n.i + 1; k+1 < n.j; k++ {
+		if d.toks[k].text == "." && len(d.toks[k+1].text) != 3 {
+			return false // "công nghiệp 4.0": a version
+		}
+	}
+	k := start - 1
+	if q, st := cntBefore.matchEndingAt(d, n.i); q != nil && q.kind == cntQual {
+		k = st - 1
+	}
+	switch d.lower(k) {
+	case "trong", "sau", "suốt", "mất":
+		return false // "trong 2 buổi": a duration
+	}
+	return k < 0 || d.toks[k].kind != tokWord || !d.toks[k].upper || s.sentenceStart(k)
+}
+
+// standsAlone reports whether the number n may be a count, an amount or a
+// percentage on its own: its value is sensible, it is not glued to letters
+// or marks that make it a code ("COVID-19", "18h", "1A", "05-CT/TW",
+// "15/8"), it does not follow a word that makes it an identifier or an
+// ordinal ("số 9", "thứ 28", "Chỉ thị 16"), and, written in words, it is
+// not part of a name ("Hai Bà Trưng").
+func (s *cntScan) standsAlone(n cntNum) bool {
+	d := s.d
+	v := n.Value
+	if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) >= cntMaxValue || v != 0 && math.Abs(v) < 1e-6 {
+		return false
+	}
+	first := &d.toks[n.i]
+	if first.kind == tokNum && len(first.text) > 1 && first.text[0] == '0' {
+		return false // "05", "0236": codes and phone numbers
+	}
+	if n.Words {
+		if first.kind == tokWord && first.upper && !s.sentenceStart(n.i) {
+			return false // "Hai Bà Trưng", "Năm Căn"
+		}
+		if v == 0 && first.kind == tokWord {
+			return false // "không": mostly "not"
+		}
+		if n.i > 0 && first.kind == tokWord {
+			if p, _ := cntLex.match(d, n.i-1); p != nil && p.kind == cntClassifier && p.words[0] == d.toks[n.i-1].lower && len(p.words) == 1 {
+				return false // "chiếc ba lô": no number
+			}
+		}
+		if w := numLookup(first.lower); w.mag > 0 || w.hundred || w.chuc || w.tens {
+			return false // a bare "tỷ", "trăm", "chục": "tỷ lệ", "Tỷ suất", "trăm người như một"
+		}
+		if n.Approx && v < 10 && first.kind == tokWord && !cntHasMagnitude(s.nt[n.i:n.j]) {
+			return false // "vài người", "dăm ba người": no count
+		}
+	}
+	if n.i > 0 && !first.space {
+		prev := &d.toks[n.i-1]
+		if prev.kind == tokWord || prev.kind == tokNum {
+			return false
+		}
+		switch prev.text {
+		case "(", "[", "\"", "“", "'", "‘", "«", "$", "~", "≈", ">", "<", "≥", "≤":
+		default:
+			return false
+		}
+	}
+	if n.j < len(d.toks) && !d.toks[n.j].space {
+		next := &d.toks[n.j]
+		switch {
+		case next.kind == tokWord:
+			p, _ := cntLex.match(d, n.j)
+			if p == nil || p.kind != cntMeasure && p.kind != cntCurrency {
+				return false // "18h", "1A", "3G"
+			}
+		case next.text == "-" || next.text == "/" || next.text == ":" || next.text == ".":
+			if n.j+1 < len(d.toks) && !d.toks[n.j+1].space {
+				after := &d.toks[n.j+1]
+				if after.kind == tokWord || next.text != "-" && after.kind == tokNum {
+					return false // "18-NQ", "2156/QĐ", "15/8", "14:30"
+				}
+			}
+		}
+	}
+	if p, st := cntBefore.matchEndingAt(d, n.i); p != nil && p.kind == cntIdent {
+		if st == 0 || !(d.toks[st-1].lower == "mỗi" || d.toks[st-1].lower == "từng") {
+			return false
+		}
+	}
+	return true
+}
+
+// cntHasMagnitude reports whether a number's tokens hold a magnitude,
+// hundred or ten word.
+func cntHasMagnitude(toks []numTok) bool {
+	for _, t := range toks {
+		w := numLookup(t.Text)
+		if w.mag > 0 || w.hundred || w.chuc || w.tens || w.ten {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStart reports whether token i starts a sentence: the first
+// token, after a line break, or after an end mark, a colon, an opening
+// bracket or quote.
+func (s *cntScan) sentenceStart(i int) bool {
+	d := s.d
+	if i <= 0 || d.toks[i].newline {
+		return true
+	}
+	switch d.toks[i-1].text {
+	case ".", "!", "?", "…", ":", "(", "[", "\"", "“", "'", "‘", "«", "-", "–", "—":
+		return true
+	}
+	return false
+}
+
+// clauseStart reports whether token i starts a clause: a sentence, or
+// after a comma or a semicolon.
+func (s *cntScan) clauseStart(i int) bool {
+	if s.sentenceStart(i) {
+		return true
+	}
+	switch s.d.toks[i-1].text {
+	case ",", ";":
+		return true
+	}
+	return false
+}
+
+// rangeEnd reads the upper end of a range after the number n: a dash or
+// "đến"/"tới", then a number standing alone.
+func (s *cntScan) rangeEnd(n cntNum) (cntNum, bool) {
+	d := s.d
+	k := n.j
+	if k >= len(d.toks) || d.isTaken(k) {
+		return cntNum{}, false
+	}
+	switch d.toks[k].lower {
+	case "-", "–", "—", "đến", "tới":
+	default:
+		return cntNum{}, false
+	}
+	m, ok := s.readAt(k + 1)
+	if !ok || d.toks[m.i].kind != d.toks[n.i].kind {
+		return cntNum{}, false // "5 đến mười": no range
+	}
+	if d.toks[k].text == "-" && !d.toks[m.i].space && d.toks[k].space {
+		return cntNum{}, false // "50 -60": a sign, or a code
+	}
+	if !s.standsAloneAfterDash(m) {
+		return cntNum{}, false
+	}
+	return m, true
+}
+
+// standsAloneAfterDash is standsAlone for the second end of a range, whose
+// first token follows a dash.
+func (s *cntScan) standsAloneAfterDash(m cntNum) bool {
+	d := s.d
+	v := m.Value
+	if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v >= cntMaxValue {
+		return false
+	}
+	first := &d.toks[m.i]
+	if first.kind == tokNum && len(first.text) > 1 && first.text[0] == '0' {
+		return false
+	}
+	if m.j < len(d.toks) && !d.toks[m.j].space {
+		next := &d.toks[m.j]
+		switch {
+		case next.kind == tokWord:
+			p, _ := cntLex.match(d, m.j)
+			if p == nil || p.kind != cntMeasure && p.kind != cntCurrency {
+				return false
+			}
+		case next.text == "-" || next.text == "/" || next.text == ":" || next.text == ".":
+			if m.j+1 < len(d.toks) && !d.toks[m.j+1].space {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// cntScaleLow returns the value of the lower end n of a range whose upper
+// end m ends with magnitude words that n lacks: "3-5 triệu" is 3 to 5
+// million.
+func cntScaleLow(d *doc, n, m cntNum) float64 {
+	if numLookup(d.toks[n.j-1].lower).mag > 0 {
+		return n.Value
+	}
+	f := 1.0
+	for k := m.j - 1; k > m.i; k-- {
+		w := numLookup(d.toks[k].lower)
+		if w.mag == 0 {
+			break
+		}
+		f *= math.Pow(10, float64(w.mag))
+	}
+	if f > 1 && n.Value*f <= m.Value {
+		return n.Value * f
+	}
+	return n.Value
+}
+
+// cntEnglishThousands reads the number n as "D,ddd" with a comma
+// grouping thousands; ok is false when it is not written so.
+func cntEnglishThousands(d *doc, n cntNum) (float64, bool) {
+	if n.j-n.i != 3 || d.toks[n.i+1].text != "," || len(d.toks[n.i+2].text) != 3 || d.toks[n.i].kind != tokNum {
+		return 0, false
+	}
+	v := 0.0
+	for _, k := range []int{n.i, n.i + 2} {
+		for _, c := range d.toks[k].text {
+			v = v*10 + float64(c-'0')
+		}
+	}
+	return v, true
+}
+
+// isYear reports whether n looks like a year the dates extractor left: four
+// digits from 1900 to 2100 with no qualifier ("giai đoạn 2021 - 2025 tỉnh").
+func (s *cntScan) isYear(n cntNum, q Qualifier) bool {
+	t := &s.d.toks[n.i]
+	if n.j-n.i != 1 || t.kind != tokNum || len(t.text) != 4 || q != Exact {
+		return false
+	}
+	return n.Value >= 1900 && n.Value <= 2100
+}
+
+// wordsCount checks a count whose number is one ambiguous word ("năm", "ba",
+// "tư"): "năm" must stand where five is meant, not "year".
+func (s *cntScan) wordsCount(n cntNum, tl cntTail) bool {
+	if n.j-n.i != 1 || !n.Words {
+		return true
+	}
+	w := s.d.toks[n.i].lower
+	if !isAmbiguousNumberWord(w) && w != "năm" && w != "ba" {
+		return true
+	}
+	if w == "năm" && !s.clauseStart(n.i) {
+		// "năm" is far more often "year" ("từ đầu năm thành phố ghi
+		// nhận"): five only at the start of a clause or after a verb
+		// that counts.
+		switch s.d.lower(n.i - 1) {
+		case "có", "gồm", "với", "và", "thêm", "chỉ", "cho":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// oneCounts reports whether a count of "một" at tokens [i, j) clearly
+// counts: after "chỉ" or "thêm" ("chỉ một trường hợp", "thêm một ca"),
+// after a verb of record with a case or casualty noun ("có một ca tử
+// vong", see data/counts-one-verbs.txt and counts-one.txt), or followed by
+// "duy nhất".
+func (s *cntScan) oneCounts(i, j int, tl cntTail) bool {
+	if tl.kind != cntTailCount || tl.measure {
+		return false
+	}
+	d := s.d
+	if d.lower(j) == "duy" && d.lower(j+1) == "nhất" {
+		return true
+	}
+	v, _ := cntOneVerbs.matchEndingAt(d, i)
+	if v == nil {
+		return false
+	}
+	if v.arg == "any" {
+		return true
+	}
+	p, _ := cntOneNouns.match(d, tl.ustart)
+	return p != nil
+}
+
+// resolveOnes keeps the waiting "một" counts that are coordinated with
+// another count of the same noun in their sentence ("hai người tử vong
+// ... và một người mất tích"): the later of the two follows "và", "," or
+// "còn". It looks at a bounded number of neighbours, so it stays linear.
+func (s *cntScan) resolveOnes() {
+	if len(s.ones) == 0 {
+		return
+	}
+	const near = 8
+	added := false
+	for _, o := range s.ones {
+		// k: the first count after o.
+		k := sort.Search(len(s.spans), func(k int) bool { return s.spans[k].i >= o.span.j })
+		ok := false
+		for x := k - 1; x >= 0 && x >= k-near && !ok; x-- {
+			ok = s.coordinated(s.spans[x], s.counts[x].Unit, o.span, o.c.Unit)
+		}
+		for x := k; x < len(s.spans) && x < k+near && !ok; x++ {
+			ok = s.coordinated(o.span, o.c.Unit, s.spans[x], s.counts[x].Unit)
+		}
+		if !ok {
+			continue
+		}
+		o.c.Rule = "count.one-coordinated"
+		s.counts = append(s.counts, o.c)
+		s.spans = append(s.spans, o.span)
+		added = true
+	}
+	if added {
+		idx := make([]int, len(s.counts))
+		for k := range idx {
+			idx[k] = k
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return s.spans[idx[a]].i < s.spans[idx[b]].i })
+		counts := make([]Count, len(idx))
+		spans := make([]cntSpan, len(idx))
+		for k, x := range idx {
+			counts[k], spans[k] = s.counts[x], s.spans[x]
+		}
+		s.counts, s.spans = counts, spans
+	}
+}
+
+// coordinated reports whether the earlier item a and the later item b are
+// in the same sentence, count the same noun, and b follows "và", "," or
+// "còn".
+func (s *cntScan) coordinated(a cntSpan, ua string, b cntSpan, ub string) bool {
+	if s.sent[a.i] != s.sent[b.i] || cntHead(ua) != cntHead(ub) {
+		return false
+	}
+	switch s.d.lower(b.i - 1) {
+	case "và", ",", "còn", ";":
+		return true
+	}
+	return false
+}
+
+// cntHead returns the first word of a unit.
+func cntHead(u string) string {
+	for k := 0; k < len(u); k++ {
+		if u[k] == ' ' || u[k] == ',' || u[k] == '/' {
+			return u[:k]
+		}
+	}
+	return u
+}
+
+// qualifierBefore returns the qualifier whose words end right before token
+// i, and the index of its first word; Exact and i if there is none.
+func (s *cntScan) qualifierBefore(i int) (Qualifier, int) {
+	d := s.d
+	p, st := cntBefore.matchEndingAt(d, i)
+	if p == nil || p.kind != cntQual || st < s.last {
+		return Exact, i
+	}
+	switch p.text {
+	case "hơn":
+		// "cao hơn 18%": a comparison.
+		if c, _ := cntBefore.matchEndingAt(d, st); c != nil && c.kind == cntComparative {
+			return Exact, i
+		}
+	case "ngoài":
+		// "Ngoài 6 ca nhập cảnh, ...": besides.
+		if s.clauseStart(st) || d.toks[st].upper {
+			return Exact, i
+		}
+	}
+	return Qualifier(p.arg), st
+}
+
+// qualifierAfter returns the qualifier that follows a unit ending before
+// token j ("100 người trở lên") and the index after it; j if none.
+func (s *cntScan) qualifierAfter(j int) (Qualifier, int) {
+	p, e := cntBefore.match(s.d, j)
+	if p == nil || p.kind != cntQualAfter {
+		return Exact, j
+	}
+	return Qualifier(p.arg), e
+}
+
+// cntClean rounds away the binary noise of decimal arithmetic, so that
+// values print as written: integers as integers, decimals with at most
+// twelve significant digits.
+func cntClean(v float64) float64 {
+	if r := math.Round(v); math.Abs(v-r) <= 1e-9*math.Max(1, math.Abs(v)) {
+		return r
+	}
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	e := math.Floor(math.Log10(math.Abs(v)))
+	f := math.Pow(10, 11-e)
+	if r := math.Round(v*f) / f; !math.IsInf(r, 0) && !math.IsNaN(r) {
+		return r
+	}
+	return v
+}
