@@ -1,0 +1,439 @@
+package extract
+
+import "time"
+
+// This file resolves parsed dates against the reference date and the
+// previous date, and emits them.
+
+// A resolved is a piece resolved to the calendar.
+type resolved struct {
+	v, u  Civil
+	g, ug Grain
+	hasU  bool
+	solar *Civil
+	ok    bool
+}
+
+// emit resolves x, appends it to the output and marks its tokens.
+func (s *dateScanner) emit(x dexpr) {
+	a := &x.a
+	dt := Date{
+		Mention:   s.d.mention(x.start, x.end),
+		PartOfDay: a.pod,
+		Part:      a.part,
+		Lunar:     a.lunar,
+		Relative:  a.relative,
+		Rule:      x.rule,
+	}
+	if a.hasWd {
+		dt.Weekday, dt.HasWeekday = a.wd, true
+	}
+	var r resolved
+	if x.b != nil {
+		b := x.b
+		dt.Relative = dt.Relative || b.relative
+		if !a.hasWd && b.hasWd && a.rel == relNone && !a.written {
+			dt.Weekday, dt.HasWeekday = b.wd, true
+		}
+		r = s.resolveRange(a, b)
+	} else {
+		r = s.resolve(a)
+	}
+	dt.Grain = r.g
+	if r.ok {
+		dt.Resolved = true
+		dt.Value = r.v
+		if r.hasU {
+			u := r.u
+			dt.Until, dt.UntilGrain = &u, r.ug
+		}
+		dt.Solar = r.solar
+		s.notePrev(&dt)
+	}
+	s.out = append(s.out, dt)
+	s.d.take(x.start, max(x.end, x.take))
+	s.lastEnd = x.end
+	s.lastY, s.lastRange = 0, false
+	switch x.rule {
+	case "date.year", "date.year-list":
+		if r.ok {
+			s.lastY = r.v.Year
+		}
+	case "date.range-word", "date.year-range", "date.range-list":
+		if r.ok && r.hasU {
+			s.lastY, s.lastRange = r.u.Year, true
+		}
+	}
+}
+
+// notePrev remembers the last day of dt for "cùng ngày".
+func (s *dateScanner) notePrev(dt *Date) {
+	c, g := dt.Value, dt.Grain
+	if dt.Until != nil {
+		c, g = *dt.Until, dt.UntilGrain
+	}
+	if dt.Lunar {
+		if dt.Solar == nil || dt.Until != nil {
+			return
+		}
+		c, g = *dt.Solar, GrainDay
+	}
+	if g < GrainDay {
+		return
+	}
+	s.prev = Civil{Year: c.Year, Month: c.Month, Day: c.Day}
+	s.hasPrev = true
+}
+
+// refDay returns the reference date as days since the epoch, and its civil
+// fields.
+func (s *dateScanner) refCivil() (y, m, d int) {
+	t := s.d.ref
+	return t.Year(), int(t.Month()), t.Day()
+}
+
+// dayNum returns the day number (days since 1970-01-01) of y-m-d; it
+// normalizes out-of-range months and days like time.Date.
+func dayNum(y, m, d int) int {
+	return int(time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC).Unix() / 86400)
+}
+
+// civilDay returns the civil date of a day number.
+func civilDay(n int) Civil {
+	t := time.Unix(int64(n)*86400+43200, 0).UTC()
+	return Civil{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// resolve resolves one piece.
+func (s *dateScanner) resolve(p *dpiece) (r resolved) {
+	r.g = p.grain()
+	hasRef := s.d.hasRef
+	var ry, rm, rd int
+	if hasRef {
+		ry, rm, rd = s.refCivil()
+	}
+	switch {
+	case p.lunar:
+		return s.resolveLunar(p)
+	case p.rel == relDay || p.rel == relAnchor:
+		base := 0
+		switch {
+		case p.rel == relAnchor && s.hasPrev:
+			base = dayNum(s.prev.Year, s.prev.Month, s.prev.Day)
+		case hasRef:
+			base = dayNum(ry, rm, rd)
+		default:
+			return r
+		}
+		r.v = civilDay(base + p.off)
+	case p.rel == relWeek:
+		if !hasRef {
+			return r
+		}
+		monday := dayNum(ry, rm, rd) - (int(s.d.ref.Weekday())+6)%7 + 7*p.off
+		if p.hasWd {
+			r.v = civilDay(monday + (int(p.wd)+6)%7)
+		} else {
+			r.v, r.u = civilDay(monday), civilDay(monday+6)
+			r.hasU, r.ug = true, GrainDay
+		}
+	case p.rel == relMonth:
+		if !hasRef {
+			return r
+		}
+		n := ry*12 + rm - 1 + p.off
+		r.v = Civil{Year: n / 12, Month: n%12 + 1}
+	case p.rel == relQuarter:
+		if !hasRef {
+			return r
+		}
+		n := ry*4 + (rm-1)/3 + p.off
+		r.v = Civil{Year: n / 4, Quarter: n%4 + 1}
+	case p.rel == relYear:
+		if !hasRef {
+			return r
+		}
+		r.v = Civil{Year: ry + p.off}
+	case p.hasWd && p.d == 0:
+		if !hasRef {
+			return r
+		}
+		today := dayNum(ry, rm, rd)
+		back := (int(s.d.ref.Weekday()) - int(p.wd) + 7) % 7 // days back to the last such weekday
+		var n int
+		switch p.mode {
+		case wdPast:
+			if back == 0 {
+				back = 7
+			}
+			n = today - back
+		case wdNext:
+			fwd := (7 - back) % 7
+			if fwd == 0 {
+				fwd = 7
+			}
+			n = today + fwd
+		case wdThisWeek:
+			monday := today - (int(s.d.ref.Weekday())+6)%7
+			n = monday + (int(p.wd)+6)%7
+		default:
+			if back <= 3 {
+				n = today - back
+			} else {
+				n = today + 7 - back
+			}
+		}
+		r.v = civilDay(n)
+	case p.d > 0:
+		y, ok := s.yearOf(p, func() int { return nearestDayYear(ry, rm, rd, p.m, p.d, p.dir) })
+		if !ok {
+			return r
+		}
+		if !validDay(y, p.m, p.d) {
+			return r
+		}
+		r.v = Civil{Year: y, Month: p.m, Day: p.d}
+		if p.d2 > 0 {
+			if !validDay(y, p.m, p.d2) {
+				return r
+			}
+			r.u, r.ug, r.hasU = Civil{Year: y, Month: p.m, Day: p.d2}, GrainDay, true
+		}
+	case p.m > 0:
+		y, ok := s.yearOf(p, func() int { return nearestMonthYear(ry, rm, p.m, p.dir) })
+		if !ok {
+			return r
+		}
+		r.v = Civil{Year: y, Month: p.m}
+		if p.m2 > 0 {
+			r.u, r.ug, r.hasU = Civil{Year: y, Month: p.m2}, GrainMonth, true
+		}
+	case p.q > 0:
+		y, ok := s.yearOf(p, func() int { return nearestQuarterYear(ry, rm, p.q) })
+		if !ok {
+			return r
+		}
+		r.v = Civil{Year: y, Quarter: p.q}
+		if p.q2 > 0 {
+			r.u, r.ug, r.hasU = Civil{Year: y, Quarter: p.q2}, GrainQuarter, true
+		}
+	case p.y > 0:
+		r.v = Civil{Year: p.y}
+		if p.y2 > 0 {
+			r.u, r.ug, r.hasU = Civil{Year: p.y2}, GrainYear, true
+		}
+	case p.hasYOff:
+		if !hasRef {
+			return r
+		}
+		r.v = Civil{Year: ry + p.yOff}
+	default:
+		return r
+	}
+	if p.hasTime {
+		r.v.Hour, r.v.Minute = p.hour, p.min
+	}
+	r.ok = true
+	return r
+}
+
+// yearOf returns the year of p: written, relative ("năm ngoái") or the
+// nearest to the reference.
+func (s *dateScanner) yearOf(p *dpiece, nearest func() int) (int, bool) {
+	switch {
+	case p.y > 0:
+		return p.y, true
+	case !s.d.hasRef:
+		return 0, false
+	case p.hasYOff:
+		y, _, _ := s.refCivil()
+		return y + p.yOff, true
+	}
+	return nearest(), true
+}
+
+// nearestDayYear returns the year that puts month m, day d nearest the
+// reference ry-rm-rd; ties go to the reference's year. With dir 1 the
+// date must not be before the reference ("ngày 15/11 tới"), with dir -1
+// not after it ("ngày 15/8 vừa qua").
+func nearestDayYear(ry, rm, rd, m, d, dir int) int {
+	ref := dayNum(ry, rm, rd)
+	best, bestDist := ry, -1
+	for _, y := range [...]int{ry, ry - 1, ry + 1, ry - 2, ry + 2, ry - 3, ry + 3, ry - 4, ry + 4} {
+		if !validDay(y, m, d) {
+			continue
+		}
+		delta := dayNum(y, m, d) - ref
+		if dir*delta < 0 {
+			continue
+		}
+		if dist := abs(delta); bestDist < 0 || dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+// nearestMonthYear returns the year that puts month m nearest the
+// reference month (with dir, as nearestDayYear).
+func nearestMonthYear(ry, rm, m, dir int) int {
+	best, bestDist := ry, -1
+	for _, y := range [...]int{ry, ry - 1, ry + 1} {
+		delta := (y-ry)*12 + m - rm
+		if dir*delta < 0 {
+			continue
+		}
+		if dist := abs(delta); bestDist < 0 || dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+// nearestQuarterYear returns the year that puts quarter q nearest the
+// reference month's quarter.
+func nearestQuarterYear(ry, rm, q int) int {
+	rq := (rm-1)/3 + 1
+	best, bestDist := ry, abs(q-rq)
+	for _, y := range [...]int{ry - 1, ry + 1} {
+		if dist := abs((y-ry)*4 + q - rq); dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+// resolveLunar resolves a lunar day, month or year.
+func (s *dateScanner) resolveLunar(p *dpiece) (r resolved) {
+	r.g = p.grain()
+	hasRef := s.d.hasRef
+	var rl lunarDate
+	var refDay int
+	if hasRef {
+		ry, rm, rd := s.refCivil()
+		rl = solarToLunar(ry, rm, rd)
+		refDay = dayNum(ry, rm, rd)
+	}
+	years := func() []int {
+		if p.y > 0 {
+			return []int{p.y}
+		}
+		if !hasRef {
+			return nil
+		}
+		if p.hasYOff {
+			// "năm nay" is the solar year: the lunar date that falls in
+			// it.
+			ry, _, _ := s.refCivil()
+			y := ry + p.yOff
+			best, bestDist := y, -1
+			for _, ly := range [...]int{y, y - 1} {
+				sy, sm, sd, ok := lunarToSolar(lunarDate{Year: ly, Month: p.m, Day: max(p.d, 1)})
+				if !ok || sy != y {
+					continue
+				}
+				if dist := abs(dayNum(sy, sm, sd) - refDay); bestDist < 0 || dist < bestDist {
+					best, bestDist = ly, dist
+				}
+			}
+			return []int{best}
+		}
+		if p.cycle > 0 {
+			// The year of the cycle nearest the reference's lunar year.
+			y := rl.Year - ((rl.Year-4)%60+60)%60 + p.cycle - 1
+			if y-rl.Year > 30 {
+				y -= 60
+			} else if rl.Year-y > 30 {
+				y += 60
+			}
+			return []int{y}
+		}
+		return []int{rl.Year, rl.Year - 1, rl.Year + 1}
+	}()
+	if len(years) == 0 {
+		return r
+	}
+	switch {
+	case p.d > 0:
+		bestDist := -1
+		for _, ly := range years {
+			day := p.d
+			sy, sm, sd, ok := lunarToSolar(lunarDate{Year: ly, Month: p.m, Day: day})
+			if !ok && p.lastOfYear {
+				day = 29
+				sy, sm, sd, ok = lunarToSolar(lunarDate{Year: ly, Month: p.m, Day: day})
+			}
+			if !ok {
+				continue
+			}
+			dist := 0
+			if hasRef {
+				dist = abs(dayNum(sy, sm, sd) - refDay)
+			}
+			if bestDist < 0 || dist < bestDist {
+				bestDist = dist
+				r.v = Civil{Year: ly, Month: p.m, Day: day}
+				r.solar = &Civil{Year: sy, Month: sm, Day: sd}
+			}
+		}
+		if bestDist < 0 {
+			return r
+		}
+		if p.hasTime {
+			r.v.Hour, r.v.Minute = p.hour, p.min
+			r.solar.Hour, r.solar.Minute = p.hour, p.min
+		}
+	case p.m > 0:
+		y := years[0]
+		if p.y == 0 && len(years) > 1 {
+			y = nearestMonthYear(rl.Year, rl.Month, p.m, 0)
+		}
+		r.v = Civil{Year: y, Month: p.m}
+	default:
+		r.v = Civil{Year: years[0]}
+	}
+	r.ok = true
+	return r
+}
+
+// resolveRange resolves "từ A đến B": the sides complete each other's
+// year.
+func (s *dateScanner) resolveRange(a, b *dpiece) resolved {
+	explicit := func(p *dpiece) bool { return p.rel == relNone && !p.hasWd && p.m > 0 && !p.lunar }
+	if explicit(a) && explicit(b) {
+		switch {
+		case a.y == 0 && !a.hasYOff && b.y > 0:
+			a.y = b.y
+			if a.m > b.m || (a.m == b.m && a.d > b.d) {
+				a.y--
+			}
+		case b.y == 0 && !b.hasYOff && a.y > 0:
+			b.y = a.y
+			if b.m < a.m || (b.m == a.m && b.d < a.d) {
+				b.y++
+			}
+		}
+	}
+	ra := s.resolve(a)
+	if explicit(a) && explicit(b) && ra.ok && b.y == 0 && !b.hasYOff {
+		b.y = ra.v.Year
+		if b.m < a.m || (b.m == a.m && b.d < a.d) {
+			b.y++
+		}
+	}
+	rb := s.resolve(b)
+	r := ra
+	r.ok = ra.ok && rb.ok
+	r.u, r.ug, r.hasU = rb.v, rb.g, true
+	if rb.hasU {
+		r.u, r.ug = rb.u, rb.ug
+	}
+	return r
+}
