@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,18 +27,20 @@ type token struct {
 	upper      bool // the first letter is upper case
 }
 
-// tokenize splits normalized text into tokens.
+// tokenize splits normalized text into tokens. Lower-case forms are
+// slices of one lower-cased copy of the text, made once.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/4)
+	low := lowerText(text)
+	toks := make([]token, 0, len(text)/5)
 	space, newline := true, true
 	for i := 0; i < len(text); {
 		c := text[i]
-		switch {
-		case c == ' ' || c == '\t':
+		switch c {
+		case ' ', '\t':
 			space = true
 			i++
 			continue
-		case c == '\n' || c == '\r':
+		case '\n', '\r':
 			space, newline = true, true
 			i++
 			continue
@@ -55,24 +56,25 @@ func tokenize(text string) []token {
 			t.kind, t.end = tokNum, j
 		case c < utf8.RuneSelf && !isASCIILetter(c):
 			t.kind, t.end = tokPunct, i+1
+		case c < utf8.RuneSelf:
+			t.kind, t.end = tokWord, wordEnd(text, i)
+			t.upper = 'A' <= c && c <= 'Z'
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !isLetter(r) {
-				t.kind, t.end = tokPunct, i+size
 				if unicode.IsSpace(r) {
 					space = true
 					i += size
 					continue
 				}
+				t.kind, t.end = tokPunct, i+size
 				break
 			}
 			t.kind, t.end = tokWord, wordEnd(text, i)
+			t.upper = unicode.IsUpper(r)
 		}
 		t.text = text[t.start:t.end]
-		t.lower = t.text
-		if t.kind == tokWord {
-			t.lower, t.upper = lowerWord(t.text)
-		}
+		t.lower = low[t.start:t.end]
 		toks = append(toks, t)
 		i = t.end
 	}
@@ -103,31 +105,36 @@ func wordEnd(text string, i int) int {
 	return i
 }
 
-// lowerWord returns w in lower case, without allocating when it already
-// is, and whether its first letter is upper case.
-func lowerWord(w string) (string, bool) {
-	hasUpper := false
-	first := true
-	firstUpper := false
-	for i := 0; i < len(w); {
-		c := w[i]
-		var up bool
-		size := 1
+// lowerText returns text in lower case with every rune's byte length kept
+// (a rune whose lower case has another length, such as U+0130, stays as
+// it is), so offsets into text are offsets into the result. Vietnamese
+// letters all keep their length. It returns text itself when it has no
+// upper case.
+func lowerText(text string) string {
+	var b []byte
+	for i := 0; i < len(text); {
+		c := text[i]
 		if c < utf8.RuneSelf {
-			up = 'A' <= c && c <= 'Z'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(w[i:])
-			up = unicode.IsUpper(r)
+			if 'A' <= c && c <= 'Z' {
+				if b == nil {
+					b = []byte(text)
+				}
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
 		}
-		if first {
-			firstUpper, first = up, false
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+			if b == nil {
+				b = []byte(text)
+			}
+			utf8.EncodeRune(b[i:], l)
 		}
-		hasUpper = hasUpper || up
 		i += size
 	}
-	if !hasUpper {
-		return w, false
+	if b == nil {
+		return text
 	}
-	return strings.ToLower(w), firstUpper
+	return string(b)
 }
