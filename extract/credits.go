@@ -1,0 +1,161 @@
+package extract
+
+// Credits: the photographer of a photo ("(Ảnh: Thy Dương)") and the
+// author of the article (its byline, the name alone on the last line:
+// "Chi Mai", "Hà Linh - Minh Quân", "Minh Quân (TTXVN)"). Their tokens
+// are excluded from the search for officials.
+
+// credits finds the photo credits and the byline, and marks their tokens
+// so that the officials scanner skips them.
+func (s *offScan) credits() (bylines, photos []Credit) {
+	photos = s.photoCredits()
+	bylines = s.bylines()
+	if bylines == nil {
+		bylines = []Credit{}
+	}
+	if photos == nil {
+		photos = []Credit{}
+	}
+	return bylines, photos
+}
+
+// photoCredits finds "Ảnh: NAME", in parentheses or after a caption.
+func (s *offScan) photoCredits() []Credit {
+	toks := s.d.toks
+	var out []Credit
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].lower != "ảnh" || toks[k+1].text != ":" || toks[k+2].newline {
+			continue
+		}
+		paren := k > 0 && !toks[k].newline && (toks[k-1].text == "(" || toks[k-1].text == "[")
+		if !paren && k > 0 && !toks[k].newline {
+			switch toks[k-1].text {
+			case ".", "|", "-", "–", "—":
+			default:
+				continue
+			}
+		}
+		j := k + 2
+		m := j
+		for m < len(toks) && m-j < 12 && (m == j || !toks[m].newline) {
+			switch toks[m].text {
+			case ")", "]", "(", "/", "|":
+				goto done
+			}
+			m++
+		}
+	done:
+		for m > j && (toks[m-1].text == "." || toks[m-1].text == "," || toks[m-1].text == ";") {
+			m--
+		}
+		if m == j || toks[j].kind != tokWord || !toks[j].upper {
+			continue
+		}
+		a, b := k, m
+		if paren {
+			for c := m; c < len(toks) && c-m < 8 && (c == m || !toks[c].newline); c++ {
+				if toks[c].text == ")" || toks[c].text == "]" {
+					a, b = k-1, c+1
+					break
+				}
+				if toks[c].text == "(" {
+					break
+				}
+			}
+		}
+		out = append(out, Credit{Mention: s.d.mention(a, b), Name: s.d.normText(j, m), Rule: "credit.photo"})
+		for x := a; x < b; x++ {
+			s.skip[x] = true
+		}
+		k = b - 1
+	}
+	return out
+}
+
+// bylines finds the author names alone on the last line of the text, or
+// on the line before it when the last one names only an agency.
+func (s *offScan) bylines() []Credit {
+	toks := s.d.toks
+	end := len(toks)
+	for tries := 0; tries < 2 && end > 0; tries++ {
+		start := end - 1
+		for start > 0 && !toks[start].newline {
+			start--
+		}
+		if start == 0 {
+			return nil // a text of one line has no byline
+		}
+		names, ok := s.bylineLine(start, end)
+		if !ok {
+			return nil
+		}
+		if len(names) > 0 {
+			var out []Credit
+			for _, n := range names {
+				out = append(out, Credit{Mention: s.d.mention(n.start, n.end), Name: n.text(), Rule: "credit.byline"})
+			}
+			for x := start; x < end; x++ {
+				s.skip[x] = true
+			}
+			return out
+		}
+		end = start
+	}
+	return nil
+}
+
+// bylineLine parses the line of tokens [a, b) as a byline: names of two
+// to four capitalized words separated by dashes, commas, slashes or "và",
+// perhaps with an agency in capitals ("TTXVN", "(PV)") or a "Bài và ảnh:"
+// prefix. ok is false when the line is anything else.
+func (s *offScan) bylineLine(a, b int) (names []offName, ok bool) {
+	toks := s.d.toks
+	if b-a > 16 {
+		return nil, false
+	}
+	k := a
+	// "Bài và ảnh:", "Bài, ảnh:", "Bài:", "Nhóm PV:"
+	for j := a; j < b && j-a < 5; j++ {
+		if toks[j].text == ":" {
+			switch toks[a].lower {
+			case "bài", "nhóm", "ảnh", "tin":
+				k = j + 1
+			}
+			break
+		}
+	}
+	if toks[k].lower == "theo" {
+		return nil, true // a source, not an author
+	}
+	for k < b {
+		t := toks[k]
+		switch {
+		case t.text == "-" || t.text == "–" || t.text == "—" || t.text == "," || t.text == "/" || t.text == "&" || t.lower == "và":
+			k++
+		case t.text == "(":
+			// "(TTXVN)", "(tổng hợp)", "(theo Reuters)"
+			c := k + 1
+			for c < b && toks[c].text != ")" && c-k < 8 {
+				c++
+			}
+			if c >= b || toks[c].text != ")" {
+				return nil, false
+			}
+			k = c + 1
+		case t.kind == tokWord && isAllCaps(t.text):
+			k++ // an agency: TTXVN, PV, VOV
+		case t.text == "." && k == b-1:
+			k++
+		case t.kind == tokWord && t.upper:
+			n := s.nameAt(k, 4)
+			if len(n.units) < 2 || s.lx.isPlaceName(n) {
+				return nil, false
+			}
+			names = append(names, n)
+			k = n.end
+		default:
+			return nil, false
+		}
+	}
+	return names, true
+}

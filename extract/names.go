@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Person names.
+//
+// A name is a run of units, each a capitalized word: "Nguyễn", "Hồ",
+// "Hải"; a word with glued hyphenated parts, as the Vietnamese
+// transliterations of foreign names are written ("Xác-cô-di",
+// "Pu-tin", "Hang-seo"); an apostrophe prefix glued to a word ("H'Liên");
+// or an initial with its dot ("N.", "V."). A Vietnamese name has two to
+// four units and starts with a family name from surnames.txt; a foreign
+// one is recognised by its units (one that is not a Vietnamese syllable,
+// a hyphen, an initial) or by the country named just before it.
+
+// offName is a person's name found in the text.
+type offName struct {
+	start, end int      // tokens
+	units      []string // the normalized text of each unit
+	lower      []string // each unit in lower case
+	unitStart  []int    // the first token of each unit
+	foreign    bool     // a unit is not a Vietnamese syllable, is hyphenated or an initial
+}
+
+// text returns the name as one string, units separated by one space.
+func (n offName) text() string { return strings.Join(n.units, " ") }
+
+// key returns the name in lower case, the key two mentions of one person
+// share.
+func (n offName) key() string { return strings.Join(n.lower, " ") }
+
+// sub returns the name made of units [a, b).
+func (n offName) sub(a, b int) offName {
+	m := offName{start: n.unitStart[a], units: n.units[a:b], lower: n.lower[a:b], unitStart: n.unitStart[a:b]}
+	if b < len(n.units) {
+		m.end = n.unitStart[b]
+	} else {
+		m.end = n.end
+	}
+	for _, u := range m.lower {
+		if !offVietSyllable(u) {
+			m.foreign = true
+		}
+	}
+	return m
+}
+
+// ede reports whether the name starts with an Ê Đê or Gia Rai gender
+// marker ("Y", "H'..."), names that may have one more unit ("Y Thanh Hà
+// Niê Kđăm").
+func (n offName) ede() bool {
+	return len(n.lower) > 0 && (n.lower[0] == "y" || strings.HasPrefix(n.lower[0], "h'"))
+}
+
+// isAllCaps reports whether w has two or more letters, all upper case:
+// an abbreviation ("UBND", "TP"), never a unit of a name.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// unitAt returns the end of the name unit starting at token k, or k when
+// none starts there. foreign is set for hyphenated units and initials.
+func (s *offScan) unitAt(k int) (end int, foreign bool) {
+	toks := s.d.toks
+	if k >= len(toks) || s.skip[k] || s.d.isTaken(k) {
+		return k, false
+	}
+	t := toks[k]
+	if t.kind != tokWord || !t.upper || isAllCaps(t.text) {
+		return k, false
+	}
+	end = k + 1
+	// An initial: one capital letter and a dot, then a space and a word.
+	if utf8.RuneCountInString(t.text) == 1 && end+1 < len(toks) && toks[end].text == "." &&
+		!toks[end].space && toks[end+1].space && !toks[end+1].newline &&
+		toks[end+1].kind == tokWord && toks[end+1].upper {
+		return end + 1, true
+	}
+	// An apostrophe prefix: H'Liên.
+	if end+1 < len(toks) && (toks[end].text == "'" || toks[end].text == "’") && !toks[end].space &&
+		toks[end+1].kind == tokWord && !toks[end+1].space && toks[end+1].upper {
+		end += 2
+	}
+	// Glued hyphenated parts: Xác-cô-di.
+	for end+1 < len(toks) && toks[end].text == "-" && !toks[end].space &&
+		toks[end+1].kind == tokWord && !toks[end+1].space {
+		end += 2
+		foreign = true
+	}
+	return end, foreign
+}
+
+// nameAt parses a name of at most max units starting at token k. It stops
+// before a word that starts an honorific, a position or an organization,
+// so "Nguyễn Văn Nên Bí thư" gives "Nguyễn Văn Nên". It returns a name
+// with no units when none starts at k.
+func (s *offScan) nameAt(k, max int) offName {
+	n := offName{start: k, end: k}
+	toks := s.d.toks
+	for len(n.units) < max || len(n.units) == max && n.ede() {
+		if len(n.units) > 0 {
+			if n.end >= len(toks) || toks[n.end].newline || !toks[n.end].space {
+				break
+			}
+			if s.startsTitleWord(n.end) {
+				break
+			}
+		}
+		e, f := s.unitAt(n.end)
+		if e == n.end {
+			break
+		}
+		u := s.d.normText(n.end, e)
+		low := s.d.toks[n.end].lower
+		if e > n.end+1 {
+			low = strings.ToLower(u)
+		}
+		if f || !offVietSyllable(low) {
+			n.foreign = true
+		}
+		n.units = append(n.units, u)
+		n.lower = append(n.lower, low)
+		n.unitStart = append(n.unitStart, n.end)
+		n.end = e
+	}
+	return n
+}
+
+// startsTitleWord reports whether token k starts an honorific, a
+// position or an organization head of two words or more: where a name
+// must end. A one-word honorific written in lower case ("anh") does not
+// end a name when capitalized ("Nguyễn Tuấn Anh").
+func (s *offScan) startsTitleWord(k int) bool {
+	lx := s.lx
+	if e, idx := s.match(&lx.honorifics, k); e > k && !(lx.honorificLow[idx] && s.d.toks[k].upper && e == k+1) {
+		return true
+	}
+	if e, _ := s.match(&lx.positions, k); e > k+1 {
+		return true
+	}
+	if e, _ := s.match(&lx.orgs, k); e > k+1 {
+		return true
+	}
+	return false
+}
+
+// isSurname reports whether a unit, in lower case, starts a Vietnamese
+// name.
+func (l *offLexicon) isSurname(low string) bool {
+	if l.surnames[low] {
+		return true
+	}
+	for _, p := range l.surnamePrefixes {
+		if strings.HasPrefix(low, p) && len(low) > len(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceName reports whether the name is that of a province, a city or
+// a country ("Hồ Chí Minh", "Hà Nội"), never a person's.
+func (l *offLexicon) isPlaceName(n offName) bool { return l.placeNames[n.key()] }
+
+// validFull reports whether n is a person's full name: two to four
+// units, starting with a family name, or foreign when foreignOK.
+func (l *offLexicon) validFull(n offName, foreignOK bool) bool {
+	if len(n.units) < 2 || len(n.units) > 4 && !(len(n.units) == 5 && n.ede()) || l.isPlaceName(n) {
+		return false
+	}
+	if l.isSurname(n.lower[0]) {
+		return true
+	}
+	return foreignOK && n.foreign
+}
+
+// offVowels are the Vietnamese vowel letters with every tone mark, lower
+// case.
+const offVowels = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+
+// offInitials are the initial consonants of Vietnamese syllables, longest
+// first.
+var offInitials = []string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+	"b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""}
+
+// offFinals are the final consonants of Vietnamese syllables.
+var offFinals = []string{"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
+
+// offVietSyllable reports whether w, in lower case, has the shape of one
+// Vietnamese syllable: an initial consonant, one to three vowels, a final
+// consonant. Foreign names ("putin", "kishida", "blinken") do not.
+func offVietSyllable(w string) bool {
+	if w == "" || len(w) > 24 {
+		return false
+	}
+	for _, ini := range offInitials {
+		if !strings.HasPrefix(w, ini) {
+			continue
+		}
+		rest := w[len(ini):]
+		nv := 0
+		for rest != "" && nv < 4 {
+			r, size := utf8.DecodeRuneInString(rest)
+			if !strings.ContainsRune(offVowels, r) {
+				break
+			}
+			rest = rest[size:]
+			nv++
+		}
+		if nv == 0 || nv > 3 {
+			if ini == "gi" || ini == "qu" {
+				continue // "gì" is g + ì
+			}
+			continue
+		}
+		for _, f := range offFinals {
+			if rest == f {
+				return true
+			}
+		}
+	}
+	return false
+}

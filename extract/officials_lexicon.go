@@ -1,0 +1,455 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// The lexicons of the officials extractor, embedded from data/. Each file
+// has one entry a line; blank lines and lines starting with '#' are
+// comments. Their syntax is described at the top of each file.
+var (
+	//go:embed data/surnames.txt
+	offSurnamesData string
+	//go:embed data/honorifics.txt
+	offHonorificsData string
+	//go:embed data/positions.txt
+	offPositionsData string
+	//go:embed data/organizations.txt
+	offOrganizationsData string
+	//go:embed data/provinces.txt
+	offProvincesData string
+	//go:embed data/abbreviations.txt
+	offAbbreviationsData string
+	//go:embed data/placewords.txt
+	offPlacewordsData string
+	//go:embed data/officials-countries.txt
+	offCountriesData string
+	//go:embed data/officials-stopwords.txt
+	offStopwordsData string
+	//go:embed data/officials-orgwords.txt
+	offOrgwordsData string
+	//go:embed data/officials-middles.txt
+	offMiddlesData string
+)
+
+// offDataFiles lists the lexicon files by name, for the loader and its
+// tests.
+func offDataFiles() map[string]string {
+	return map[string]string{
+		"surnames.txt":            offSurnamesData,
+		"honorifics.txt":          offHonorificsData,
+		"positions.txt":           offPositionsData,
+		"organizations.txt":       offOrganizationsData,
+		"provinces.txt":           offProvincesData,
+		"abbreviations.txt":       offAbbreviationsData,
+		"placewords.txt":          offPlacewordsData,
+		"officials-countries.txt": offCountriesData,
+		"officials-stopwords.txt": offStopwordsData,
+		"officials-orgwords.txt":  offOrgwordsData,
+		"officials-middles.txt":   offMiddlesData,
+	}
+}
+
+// offLines returns the entries of a lexicon file with their line numbers.
+func offLines(data string) (lines []string, nums []int) {
+	for n, l := range strings.Split(data, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		lines = append(lines, l)
+		nums = append(nums, n+1)
+	}
+	return lines, nums
+}
+
+// An offTrie maps phrases, as sequences of lower-case tokens, to the index
+// of an entry.
+type offTrie struct {
+	next map[string]*offTrie
+	val  int // entry index + 1; 0 when no phrase ends here
+}
+
+// An offTable is a set of phrases matched against the tokens of a doc.
+type offTable struct {
+	root offTrie
+	n    int    // number of entries
+	bit  uint16 // the table's bit in offLexicon.first
+}
+
+// add adds the phrase with the given lower-case tokens for entry idx. A
+// phrase already present keeps its first entry; add reports whether it
+// was new.
+func (t *offTable) add(toks []string, idx int) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	n := &t.root
+	for _, w := range toks {
+		c := n.next[w]
+		if c == nil {
+			if n.next == nil {
+				n.next = make(map[string]*offTrie, 2)
+			}
+			c = &offTrie{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	if n.val != 0 {
+		return false
+	}
+	n.val = idx + 1
+	if idx+1 > t.n {
+		t.n = idx + 1
+	}
+	return true
+}
+
+// match returns the end of the longest phrase starting at token i and its
+// entry index, or (i, -1). A phrase may not run across a line break;
+// spaces between its tokens do not matter ("GS. TS." is "GS.TS.").
+func (t *offTable) match(d *doc, i int) (end, idx int) {
+	end, idx = i, -1
+	n := &t.root
+	for k := i; k < len(d.toks); k++ {
+		if k > i && d.toks[k].newline {
+			break
+		}
+		c := n.next[d.toks[k].lower]
+		if c == nil {
+			break
+		}
+		n = c
+		if n.val != 0 {
+			end, idx = k+1, n.val-1
+		}
+	}
+	return end, idx
+}
+
+// offLowerTokens returns the lower-case tokens of a phrase.
+func offLowerTokens(s string) []string {
+	toks := tokenize(s)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.lower
+	}
+	return out
+}
+
+// offPosition is an entry of positions.txt.
+type offPosition struct {
+	text     string // as written, brackets removed
+	unit     int    // index of the token that starts the shared unit, or -1
+	needsOrg bool   // a title only with an organization after it
+}
+
+// offPlace is one province or city of provinces.txt.
+type offPlace struct {
+	period    string // "both", "before" or "after"
+	canonical string // "Thành phố Hồ Chí Minh", "tỉnh Đắk Lắk"
+}
+
+// offPlaceword is an entry of placewords.txt.
+type offPlaceword struct {
+	text     string
+	admin    bool     // an administrative unit, allowed inside organizations
+	notAfter []string // lower-case words that make it part of another word
+}
+
+// offLexicon holds every table of the officials extractor. It is built
+// once and only read afterwards.
+type offLexicon struct {
+	surnames        map[string]bool // lower case
+	surnamePrefixes []string        // lower case, e.g. "h'"
+	middles         map[string]bool
+
+	honorifics    offTable
+	honorificText []string // canonical text of each honorific
+	honorificLow  []bool   // written in lower case: capitalized only at a sentence start
+
+	positions offTable
+	posInfo   []offPosition
+
+	orgs      offTable
+	orgNamed  []bool // needs a name after it
+	orgPlace  []bool // often followed by the name of its place
+	orgSingle []bool // one word: must be capitalized in the text
+
+	places     offTable
+	placeInfo  []offPlace
+	placeIndex []int           // phrase entry -> placeInfo index
+	placeNames map[string]bool // lower-case bare names and variants, never a person
+
+	countries offTable
+
+	abbrevs   offTable
+	abbrevExp []string
+
+	placewords offTable
+	pwInfo     []offPlaceword
+
+	stop     offTable
+	orgwords offTable
+
+	// first maps the first word of every phrase of every table to the
+	// bits of the tables it may start, so that a scan looks each token up
+	// once.
+	first map[string]uint16
+}
+
+// offLex returns the lexicons, loading them on first use.
+var offLex = sync.OnceValue(func() *offLexicon {
+	l, err := loadOffLexicon()
+	if err != nil {
+		panic(err) // the embedded data is checked by the tests
+	}
+	return l
+})
+
+// offLexError reports a malformed lexicon entry.
+type offLexError struct {
+	file string
+	line int
+	msg  string
+}
+
+func (e *offLexError) Error() string {
+	return "extract: " + e.file + ":" + itoaOff(e.line) + ": " + e.msg
+}
+
+func itoaOff(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// loadOffLexicon parses the embedded lexicon files.
+func loadOffLexicon() (*offLexicon, error) {
+	l := &offLexicon{
+		surnames:   map[string]bool{},
+		middles:    map[string]bool{},
+		placeNames: map[string]bool{},
+	}
+	fail := func(file string, line int, msg string) error {
+		return &offLexError{file: file, line: line, msg: msg}
+	}
+
+	lines, nums := offLines(offSurnamesData)
+	for k, s := range lines {
+		low := strings.ToLower(s)
+		if strings.HasSuffix(s, "'") {
+			l.surnamePrefixes = append(l.surnamePrefixes, low)
+			continue
+		}
+		if strings.ContainsAny(s, " |") {
+			return nil, fail("surnames.txt", nums[k], "a surname is one word")
+		}
+		l.surnames[low] = true
+	}
+	lines, nums = offLines(offMiddlesData)
+	for k, s := range lines {
+		if strings.ContainsAny(s, " |") {
+			return nil, fail("officials-middles.txt", nums[k], "one word a line")
+		}
+		l.middles[strings.ToLower(s)] = true
+	}
+
+	lines, nums = offLines(offHonorificsData)
+	for k, s := range lines {
+		toks := offLowerTokens(s)
+		idx := len(l.honorificText)
+		l.honorificText = append(l.honorificText, s)
+		l.honorificLow = append(l.honorificLow, s == strings.ToLower(s))
+		if !l.honorifics.add(toks, idx) {
+			return nil, fail("honorifics.txt", nums[k], "duplicate "+s)
+		}
+		if len(toks) > 1 && toks[len(toks)-1] == "." {
+			l.honorifics.add(toks[:len(toks)-1], idx)
+		}
+	}
+
+	lines, nums = offLines(offPositionsData)
+	for k, s := range lines {
+		p := offPosition{unit: -1}
+		if t, ok := strings.CutSuffix(s, "|org"); ok {
+			s, p.needsOrg = t, true
+		}
+		if strings.Contains(s, "|") {
+			return nil, fail("positions.txt", nums[k], "unknown flag in "+s)
+		}
+		if o := strings.IndexByte(s, '['); o >= 0 {
+			c := strings.IndexByte(s, ']')
+			if c < o || c != len(s)-1 {
+				return nil, fail("positions.txt", nums[k], "bad unit brackets in "+s)
+			}
+			p.unit = len(tokenize(s[:o]))
+			s = s[:o] + s[o+1:c]
+		}
+		p.text = s
+		if !l.positions.add(offLowerTokens(s), len(l.posInfo)) {
+			return nil, fail("positions.txt", nums[k], "duplicate "+s)
+		}
+		l.posInfo = append(l.posInfo, p)
+	}
+
+	lines, nums = offLines(offOrganizationsData)
+	for k, s := range lines {
+		named, place := false, false
+		if t, ok := strings.CutSuffix(s, "|named"); ok {
+			s, named = t, true
+		} else if t, ok := strings.CutSuffix(s, "|place"); ok {
+			s, place = t, true
+		}
+		if strings.Contains(s, "|") {
+			return nil, fail("organizations.txt", nums[k], "unknown flag in "+s)
+		}
+		toks := offLowerTokens(s)
+		if !l.orgs.add(toks, len(l.orgNamed)) {
+			return nil, fail("organizations.txt", nums[k], "duplicate "+s)
+		}
+		l.orgNamed = append(l.orgNamed, named)
+		l.orgPlace = append(l.orgPlace, place)
+		l.orgSingle = append(l.orgSingle, len(toks) == 1)
+	}
+
+	lines, nums = offLines(offProvincesData)
+	prefixes := [][]string{{"tỉnh"}, {"thành", "phố"}, {"tp"}, {"tp", "."}}
+	for k, s := range lines {
+		f := strings.Split(s, "|")
+		if len(f) < 2 {
+			return nil, fail("provinces.txt", nums[k], "want period|canonical|variants")
+		}
+		switch f[0] {
+		case "both", "before", "after":
+		default:
+			return nil, fail("provinces.txt", nums[k], "unknown period "+f[0])
+		}
+		canon := f[1]
+		bare, ok := strings.CutPrefix(canon, "tỉnh ")
+		if !ok {
+			bare, ok = strings.CutPrefix(canon, "Thành phố ")
+		}
+		if !ok {
+			return nil, fail("provinces.txt", nums[k], "canonical name without its kind: "+canon)
+		}
+		pi := len(l.placeInfo)
+		l.placeInfo = append(l.placeInfo, offPlace{period: f[0], canonical: canon})
+		variants := append([]string{bare}, f[2:]...)
+		for _, v := range variants {
+			v = strings.TrimSpace(v)
+			if v == "" {
+				return nil, fail("provinces.txt", nums[k], "empty variant")
+			}
+			toks := offLowerTokens(v)
+			l.addPlace(toks, pi)
+			if toks[0] == "tp" || strings.HasPrefix(toks[0], "tp") && len(toks) == 1 {
+				continue // a short form with the kind inside it
+			}
+			l.placeNames[strings.Join(toks, " ")] = true
+			for _, p := range prefixes {
+				l.addPlace(append(append([]string{}, p...), toks...), pi)
+			}
+		}
+		l.addPlace(offLowerTokens(canon), pi)
+	}
+
+	lines, nums = offLines(offCountriesData)
+	for k, s := range lines {
+		toks := offLowerTokens(s)
+		if !l.countries.add(toks, k) {
+			return nil, fail("officials-countries.txt", nums[k], "duplicate "+s)
+		}
+		l.placeNames[strings.Join(toks, " ")] = true
+	}
+
+	lines, nums = offLines(offAbbreviationsData)
+	for k, s := range lines {
+		a, exp, ok := strings.Cut(s, " = ")
+		if !ok || strings.TrimSpace(a) == "" || strings.TrimSpace(exp) == "" {
+			return nil, fail("abbreviations.txt", nums[k], "want ABBR = expansion")
+		}
+		a, exp = strings.TrimSpace(a), strings.TrimSpace(exp)
+		if !l.abbrevs.add(offLowerTokens(a), len(l.abbrevExp)) {
+			return nil, fail("abbreviations.txt", nums[k], "duplicate "+a)
+		}
+		l.abbrevExp = append(l.abbrevExp, exp)
+	}
+
+	lines, nums = offLines(offPlacewordsData)
+	for k, s := range lines {
+		f := strings.Split(s, "|")
+		pw := offPlaceword{text: f[0]}
+		for _, flag := range f[1:] {
+			switch {
+			case flag == "admin":
+				pw.admin = true
+			case strings.HasPrefix(flag, "not-after:"):
+				for _, w := range strings.Split(flag[len("not-after:"):], ",") {
+					pw.notAfter = append(pw.notAfter, strings.ToLower(strings.TrimSpace(w)))
+				}
+			default:
+				return nil, fail("placewords.txt", nums[k], "unknown flag "+flag)
+			}
+		}
+		if !l.placewords.add(offLowerTokens(pw.text), len(l.pwInfo)) {
+			return nil, fail("placewords.txt", nums[k], "duplicate "+pw.text)
+		}
+		l.pwInfo = append(l.pwInfo, pw)
+	}
+
+	for _, f := range []struct {
+		name string
+		data string
+		t    *offTable
+	}{
+		{"officials-stopwords.txt", offStopwordsData, &l.stop},
+		{"officials-orgwords.txt", offOrgwordsData, &l.orgwords},
+	} {
+		lines, nums = offLines(f.data)
+		for k, s := range lines {
+			if s != strings.ToLower(s) {
+				return nil, fail(f.name, nums[k], "entries are lower case: "+s)
+			}
+			if !f.t.add(offLowerTokens(s), k) {
+				return nil, fail(f.name, nums[k], "duplicate "+s)
+			}
+		}
+	}
+	l.first = map[string]uint16{}
+	for i, t := range []*offTable{&l.honorifics, &l.positions, &l.orgs, &l.places, &l.countries,
+		&l.abbrevs, &l.placewords, &l.stop, &l.orgwords} {
+		t.bit = 1 << i
+		for w := range t.root.next {
+			l.first[w] |= t.bit
+		}
+	}
+	return l, nil
+}
+
+// addPlace adds one written form of the place pi.
+func (l *offLexicon) addPlace(toks []string, pi int) {
+	idx := len(l.placeIndex)
+	if l.places.add(toks, idx) {
+		l.placeIndex = append(l.placeIndex, pi)
+	}
+}

@@ -1,0 +1,727 @@
+package extract
+
+import "strings"
+
+// Titles: a position with its modifiers and the organization after it.
+//
+//	[nguyên|cựu] [Quyền] [Phó] POSITION [Thường trực] [ORGANIZATION]
+//
+// The organization is parsed by a small state machine over the tokens: it
+// takes organization heads ("Bộ", "Sở", "Ủy ban", "Thành ủy"),
+// abbreviations ("UBND", "GD&ĐT"), places ("tỉnh Đắk Lắk", "TP.HCM",
+// "Nhật Bản"), administrative words ("tỉnh", "huyện", "TP"), capitalized
+// words with the lower-case syllable that completes them ("Tài chính",
+// "Phát triển"), runs of capitalized words ("Bạch Mai", "Nha Trang"),
+// "và" between capitalized parts, a comma or a dash between department
+// names ("Ủy ban Tài chính, Ngân sách", "Lao động - Thương binh và Xã
+// hội"), "của" before an administrative word ("thi của thành phố"), and
+// lower-case words that continue the name ("Phát triển nông thôn") when
+// they are not verbs or function words (officials-stopwords.txt) and are
+// followed by the end of the title or by more of the organization. It
+// stops at the first other token: the verb after a title ("Giám đốc Sở Y
+// tế cho biết"), a comma before another position, a parenthesis.
+//
+// When a name is expected after the title ("Bí thư Tỉnh ủy Hoàng Minh
+// Khiêm đánh giá"), the last run of capitalized words is split: the
+// organization keeps what it needs ("Bệnh viện Bạch Mai", "huyện Gia
+// Lâm", places from provinces.txt and countries) and the rest, when it is
+// a valid name, is the person.
+
+// offTitle is one title of an official as written.
+type offTitle struct {
+	start, end       int // tokens of the title text, modifiers included
+	posStart, posEnd int // the position, "Phó" and "Thường trực" included
+	orgStart, orgEnd int // the organization; empty when equal
+	mods             []string
+}
+
+// States of the organization parser: what the last element was.
+const (
+	oNone     = iota // nothing yet: right after the position
+	oComplete        // a complete head, an abbreviation, a place, a country
+	oNamed           // a head that needs a name after it ("Bệnh viện")
+	oAdmin           // an administrative word ("tỉnh", "TP")
+	oCompound        // a capitalized word and its lower-case syllable
+	oRun             // a run of capitalized words
+	oLower           // lower-case words continuing a name
+	oConn            // a connector that needs a continuation
+	oUnit            // the unit word of a position ("Trưởng ban")
+)
+
+// Modes of title parsing: whether a person's name may end a title.
+const (
+	modeTitle = iota // no name: the title alone
+	modeName         // titles then a name: "Bí thư Tỉnh ủy Hoàng Minh Khiêm"
+	modeAppos        // titles after a name; a name at the end belongs to another person
+)
+
+// offOrg is the result of parsing an organization.
+type offOrg struct {
+	end   int     // end of the organization (its start when empty)
+	name  offName // the person named right after it, if any
+	short bool    // name is a single given name ("Bí thư Nên")
+}
+
+// positionAt parses [modifiers] position [Thường trực] at k.
+func (s *offScan) positionAt(k int) (t offTitle, needsOrg, ok bool) {
+	d, lx := s.d, s.lx
+	j := k
+	posStart := -1
+	start := k // "kiêm" is not part of the title
+	var mods []string
+loop:
+	for steps := 0; steps < 4 && j < len(d.toks); steps++ {
+		if j > k && (d.toks[j].newline || s.skip[j]) {
+			return t, false, false
+		}
+		switch d.toks[j].lower {
+		case "nguyên", "cựu":
+			mods = append(mods, "former")
+		case "quyền":
+			mods = append(mods, "acting")
+		case "phó":
+			if posStart < 0 {
+				posStart = j
+			}
+			mods = append(mods, "deputy")
+		case "kiêm":
+			if j != k {
+				break loop
+			}
+			mods = append(mods, "concurrent")
+			start = k + 1
+		default:
+			break loop
+		}
+		j++
+	}
+	if j < len(d.toks) && j > k && d.toks[j].newline {
+		return t, false, false
+	}
+	e, idx := s.match(&lx.positions, j)
+	if idx < 0 || s.skip[j] {
+		return t, false, false
+	}
+	info := lx.posInfo[idx]
+	if posStart < 0 {
+		posStart = j
+	}
+	isStanding := strings.EqualFold(info.text, "Thường trực")
+	if !isStanding && d.at(e, "thường", "trực") && !d.toks[e].newline {
+		mods = append(mods, "standing")
+		e += 2
+	}
+	// "Phó Giám đốc phụ trách Sở Tài chính": in charge of the unit.
+	if d.at(e, "phụ", "trách") && !d.toks[e].newline && s.orgStartsAt(e+2) {
+		e += 2
+	}
+	t = offTitle{start: start, posStart: posStart, posEnd: e, orgStart: e, mods: mods}
+	if info.unit >= 0 && (len(mods) == 0 || mods[len(mods)-1] != "standing") {
+		// The unit is shared with the organization, unless "Thường
+		// trực" stands between them ("Phó Trưởng Ban Thường trực Ban
+		// Tuyên giáo Trung ương").
+		t.orgStart = j + info.unit
+	}
+	return t, info.needsOrg, true
+}
+
+// titleAt parses one title at k. In modeName and modeAppos it also
+// returns the person named at its end, if any.
+func (s *offScan) titleAt(k int, mode int) (t offTitle, r offOrg, ok bool) {
+	t, needsOrg, ok := s.positionAt(k)
+	if !ok {
+		return t, r, false
+	}
+	r = s.orgAt(t.posEnd, mode, t.orgStart < t.posEnd)
+	if r.end <= t.posEnd {
+		if needsOrg {
+			return t, offOrg{}, false
+		}
+		t.orgStart = t.posEnd
+		r.end = t.posEnd
+	}
+	t.end, t.orgEnd = r.end, r.end
+	return t, r, true
+}
+
+// startsTitle reports whether a title starts at k.
+func (s *offScan) startsTitle(k int) bool {
+	if e, _ := s.match(&s.lx.honorifics, k); e > k {
+		return false
+	}
+	_, _, ok := s.titleAt(k, modeTitle)
+	return ok
+}
+
+// chainAt parses titles separated by commas or "kiêm" at k: "Ủy viên Bộ
+// Chính trị, Bí thư Thành ủy Hà Nội". In modeName and modeAppos the
+// chain ends at the person named after it, returned in r.
+func (s *offScan) chainAt(k int, mode int) (titles []offTitle, end int, r offOrg) {
+	end = k
+	for len(titles) < 8 {
+		t, tr, ok := s.titleAt(k, mode)
+		if !ok {
+			break
+		}
+		titles = append(titles, t)
+		end, k = t.end, t.end
+		if len(tr.name.units) > 0 {
+			return titles, end, tr
+		}
+		if k >= len(s.d.toks) || s.d.toks[k].newline {
+			break
+		}
+		switch s.d.toks[k].lower {
+		case ",":
+			if s.startsTitle(k + 1) {
+				k++
+				continue
+			}
+		case "kiêm":
+			if s.startsTitle(k) {
+				continue
+			}
+		}
+		break
+	}
+	return titles, end, offOrg{}
+}
+
+// tokText returns the text of token k, or "".
+func (s *offScan) tokText(k int) string {
+	if k < 0 || k >= len(s.d.toks) {
+		return ""
+	}
+	return s.d.toks[k].text
+}
+
+// isWordLower reports whether token k is a lower-case word.
+func (s *offScan) isWordLower(k int) bool {
+	return k < len(s.d.toks) && s.d.toks[k].kind == tokWord && !s.d.toks[k].upper && !s.skip[k]
+}
+
+// isStop reports whether a stop word starts at k.
+func (s *offScan) isStop(k int) bool {
+	e, _ := s.match(&s.lx.stop, k)
+	return e > k
+}
+
+// endsTitle reports whether token k ends a title: the end of the text or
+// the line, or punctuation that closes a phrase.
+func (s *offScan) endsTitle(k int) bool {
+	if k >= len(s.d.toks) || s.d.toks[k].newline || s.skip[k] {
+		return true
+	}
+	switch s.d.toks[k].text {
+	case ",", ";", ")", ".", ":", "!", "?", "\"", "…", "–", "—", "(", "/":
+		return true
+	case "-":
+		return s.d.toks[k].space
+	}
+	return false
+}
+
+// placeAt matches a province or city at k (with its kind, if written),
+// returning its end and index in placeInfo, or (k, -1).
+func (s *offScan) placeAt(k int) (end, pi int) {
+	e, idx := s.match(&s.lx.places, k)
+	if idx < 0 || s.skip[k] {
+		return k, -1
+	}
+	last := s.d.toks[e-1]
+	if last.kind != tokWord || !last.upper {
+		return k, -1
+	}
+	return e, s.lx.placeIndex[idx]
+}
+
+// countryAt matches a country at k.
+func (s *offScan) countryAt(k int) int {
+	if k >= len(s.d.toks) || !s.d.toks[k].upper {
+		return k
+	}
+	e, idx := s.match(&s.lx.countries, k)
+	if idx < 0 {
+		return k
+	}
+	return e
+}
+
+// orgHeadAt matches a capitalized organization head at k. Its state is
+// oNamed for a head that needs a name, oAdmin for one usually followed by
+// its place, oComplete for the others.
+func (s *offScan) orgHeadAt(k int) (end, state int) {
+	if k >= len(s.d.toks) || !s.d.toks[k].upper || s.skip[k] {
+		return k, oNone
+	}
+	e, idx := s.match(&s.lx.orgs, k)
+	if idx < 0 {
+		return k, oNone
+	}
+	switch {
+	case s.lx.orgNamed[idx]:
+		return e, oNamed
+	case s.lx.orgPlace[idx]:
+		return e, oAdmin
+	}
+	return e, oComplete
+}
+
+// abbrevAt matches an abbreviation at k.
+func (s *offScan) abbrevAt(k int) (end, idx int) {
+	if k >= len(s.d.toks) || !s.d.toks[k].upper || s.skip[k] {
+		return k, -1
+	}
+	return s.match(&s.lx.abbrevs, k)
+}
+
+// adminAt matches an administrative word at k ("tỉnh", "huyện", "TP").
+// "TP." takes its dot only when a place name follows.
+func (s *offScan) adminAt(k int) int {
+	e, idx := s.match(&s.lx.placewords, k)
+	if idx < 0 || !s.lx.pwInfo[idx].admin || s.skip[k] {
+		return k
+	}
+	// "Xã hội" is not a commune: a capitalized administrative word is one
+	// only in its abbreviated form ("TP").
+	if t := s.d.toks[k]; t.upper && !isAllCaps(t.text) {
+		return k
+	}
+	if s.d.toks[e-1].text == "." {
+		if pe, _ := s.placeAt(e); pe > e {
+			return e
+		}
+		// "TP. Vinh," but not "Đảng bộ TP. Tập trung ...".
+		if n := s.nameAt(e, 4); len(n.units) >= 2 || len(n.units) == 1 && !s.isWordLower(n.end) {
+			return e
+		}
+		return e - 1
+	}
+	return e
+}
+
+// adminPlaceAt reports whether an administrative word and the name of a
+// place start at k: "huyện Quản Bạ", "tỉnh Lào Cai", "TP Hà Nội".
+func (s *offScan) adminPlaceAt(k int) bool {
+	if e, _ := s.placeAt(k); e > k {
+		return !s.d.toks[k].upper || isAllCaps(s.d.toks[k].text)
+	}
+	e := s.adminAt(k)
+	if e == k || e >= len(s.d.toks) {
+		return false
+	}
+	if s.d.toks[e].kind == tokNum {
+		return true
+	}
+	n := s.nameAt(e, 4)
+	return len(n.units) > 0
+}
+
+// orgStartsAt reports whether an organization starts at k: a head, an
+// abbreviation or a place.
+func (s *offScan) orgStartsAt(k int) bool {
+	if e, _ := s.orgHeadAt(k); e > k {
+		return true
+	}
+	if e, _ := s.abbrevAt(k); e > k {
+		return true
+	}
+	e, _ := s.placeAt(k)
+	return e > k
+}
+
+// nameEndsAt reports whether a full Vietnamese name starts at k and ends
+// the phrase: "Trưởng phòng Tổ chức cán bộ Nguyễn Văn Ích ký".
+func (s *offScan) nameEndsAt(k int) bool {
+	n := s.nameAt(k, 4)
+	return s.lx.validFull(n, false) && (n.end >= len(s.d.toks) || !s.d.toks[n.end].upper)
+}
+
+// orgContinues reports whether an organization can go on at k after
+// lower-case words: an administrative word, a head, an abbreviation, a
+// place or "của" before one of those.
+func (s *offScan) orgContinues(k int) bool {
+	if k >= len(s.d.toks) || s.d.toks[k].newline {
+		return false
+	}
+	if s.adminAt(k) > k {
+		return true
+	}
+	if s.startsPositionHere(k) {
+		return false
+	}
+	if e, _ := s.orgHeadAt(k); e > k {
+		return true
+	}
+	if e, _ := s.abbrevAt(k); e > k {
+		return true
+	}
+	if e, _ := s.placeAt(k); e > k {
+		return true
+	}
+	if e, _ := s.match(&s.lx.orgwords, k); e > k {
+		return true
+	}
+	if s.d.toks[k].lower != "của" || k+1 >= len(s.d.toks) || s.d.toks[k+1].lower == "của" {
+		return false
+	}
+	return s.orgContinues(k + 1)
+}
+
+// nameFollows reports whether honorifics then a name start at k.
+func (s *offScan) nameFollows(k int) bool {
+	for steps := 0; steps < 4; steps++ {
+		e, idx := s.match(&s.lx.honorifics, k)
+		if idx < 0 {
+			break
+		}
+		k = e
+		if s.tokText(k) == "," {
+			k++
+		}
+	}
+	n := s.nameAt(k, 4)
+	return len(n.units) >= 1
+}
+
+// orgAt parses the organization of a title starting at k0. hasUnit is set
+// when the position shares its last word with the organization ("Trưởng
+// ban"). In modeName, a person's name at the end of the organization ends
+// it and is returned; in modeAppos too, except after an administrative
+// word, where a name is the place's ("xã Phan Bội Châu").
+func (s *offScan) orgAt(k0 int, mode int, hasUnit bool) offOrg {
+	d, lx := s.d, s.lx
+	toks := d.toks
+	k, good := k0, k0
+	last := oNone
+	if hasUnit {
+		last = oUnit
+	}
+	foreignOK := !hasUnit
+	sawInst := false
+	for steps := 0; steps < 40 && k < len(toks); steps++ {
+		t := toks[k]
+		if (k > k0 && t.newline) || s.skip[k] {
+			break
+		}
+		// An honorific and a name: "Bộ trưởng Bộ Công an, Đại tướng Tô Lâm".
+		if e, _ := s.honorificsAt(k); e > k && s.nameFollows(k) {
+			break
+		}
+		if k > k0 && last != oNamed && s.startsPositionHere(k) {
+			break
+		}
+		if e, _ := s.match(&lx.orgwords, k); e > k+1 && t.upper {
+			// "Hàng không", "Phòng không": a compound whose second
+			// syllable is also a stop word.
+			k, good, last, foreignOK = e, e, oCompound, false
+			continue
+		}
+		if e, _ := s.placeAt(k); e > k {
+			k, good, last, foreignOK = e, e, oComplete, false
+			continue
+		}
+		if e := s.countryAt(k); e > k {
+			k, good, last, foreignOK = e, e, oComplete, true
+			continue
+		}
+		if e, st := s.orgHeadAt(k); e > k {
+			k, good, last, foreignOK = e, e, st, st == oComplete
+			continue
+		}
+		if e := s.adminAt(k); e > k {
+			k, good, last, foreignOK = e, e, oAdmin, false
+			continue
+		}
+		if e, _ := s.abbrevAt(k); e > k {
+			k, good, last, foreignOK = e, e, oComplete, true
+			continue
+		}
+		switch {
+		case t.kind == tokWord && t.upper && isAllCaps(t.text):
+			// An unknown abbreviation: a company, an agency.
+			k++
+			good, last, foreignOK = k, oComplete, true
+			continue
+		case t.kind == tokWord && t.upper:
+			run := s.nameAt(k, 8)
+			if len(run.units) == 0 {
+				run = offName{start: k, end: k + 1}
+			}
+			next := run.end
+			compound := len(run.units) <= 1 && s.isWordLower(next) && !s.isStop(next) &&
+				!toks[next].newline
+			if mode != modeTitle && !compound && len(run.units) > 0 && !(mode == modeAppos && last == oAdmin) {
+				if r, ok := s.carve(run, last, foreignOK); ok {
+					return offOrg{end: r.start, name: r, short: len(r.units) == 1}
+				}
+			}
+			if compound {
+				k = next + 1
+				last = oCompound
+			} else {
+				k = run.end
+				last = oRun
+			}
+			good, foreignOK = k, false
+			continue
+		case t.kind == tokWord:
+			if t.lower == "tại" {
+				// "Đại sứ Việt Nam tại Nhật Bản"
+				if e := s.countryAt(k + 1); e > k+1 {
+					k++
+					last = oConn
+					continue
+				}
+				if e, _ := s.placeAt(k + 1); e > k+1 {
+					k++
+					last = oConn
+					continue
+				}
+			}
+			if e, _ := s.match(&lx.orgwords, k); e > k {
+				k, good, last = e, e, oLower
+				continue
+			}
+			if s.isStop(k) {
+				break
+			}
+			switch t.lower {
+			case "và":
+				if s.orgPartAt(k + 1) {
+					k++
+					last = oConn
+					continue
+				}
+			case "của":
+				if s.orgContinues(k + 1) {
+					k++
+					last = oConn
+					continue
+				}
+			case "khóa":
+				if k+1 < len(toks) && isRoman(toks[k+1].text) {
+					k += 2
+					good, last = k, oComplete
+					continue
+				}
+			}
+			if last == oCompound || last == oRun || last == oLower || last == oUnit || last == oNamed && k > k0 {
+				r := k
+				for r < len(toks) && r-k < 4 && s.isWordLower(r) && !s.isStop(r) && (r == k || !toks[r].newline) {
+					if e, _ := s.match(&lx.orgwords, r); e > r {
+						break
+					}
+					if s.adminAt(r) > r {
+						break
+					}
+					r++
+				}
+				if r > k && (s.endsTitle(r) || s.orgContinues(r) || mode == modeName && s.nameEndsAt(r)) {
+					k, good, last = r, r, oLower
+					continue
+				}
+			}
+		case t.kind == tokNum:
+			if t.space && (last == oNamed || last == oRun || last == oCompound || last == oComplete || last == oAdmin) && k > k0 {
+				k++
+				good, last = k, oComplete
+				continue
+			}
+		case t.text == "&":
+			if s.orgPartAt(k + 1) {
+				k++
+				last = oConn
+				continue
+			}
+		case t.text == ",":
+			if (last == oCompound || last == oLower) && k+1 < len(toks) && toks[k+1].lower == "chống" {
+				k += 2
+				good, last = k, oCompound
+				continue
+			}
+			if last == oCompound && s.deptAt(k+1) {
+				k++
+				last = oConn
+				continue
+			}
+			// "Phó Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh": a unit
+			// and the institution it belongs to.
+			if hasUnit && !sawInst {
+				if e, _ := s.orgHeadAt(k + 1); e > k+1 && !s.startsPositionHere(k+1) {
+					k++
+					last, sawInst = oConn, true
+					continue
+				}
+			}
+			// "Chủ tịch UBND xã Lùng Tám, huyện Quản Bạ": the place's
+			// place.
+			if (last == oRun || last == oComplete || last == oAdmin) && s.adminPlaceAt(k+1) {
+				k++
+				last = oConn
+				continue
+			}
+		case t.text == "-" || t.text == "–":
+			if t.space && (last == oCompound || last == oLower) && s.deptAt(k+1) {
+				k++
+				last = oConn
+				continue
+			}
+		}
+		break
+	}
+	return offOrg{end: good}
+}
+
+// startsPositionHere reports whether a position starts at k inside an
+// organization, so that the organization ends: a position word that is
+// capitalized and followed by what a title has ("Bí thư Tỉnh ủy").
+func (s *offScan) startsPositionHere(k int) bool {
+	t := s.d.toks[k]
+	if !t.upper && t.lower != "kiêm" {
+		return false
+	}
+	e, idx := s.match(&s.lx.positions, k)
+	if idx < 0 {
+		return false
+	}
+	// A multi-word organization head that contains a position word
+	// ("Ban Thường vụ") is not a position.
+	if he, _ := s.orgHeadAt(k); he >= e {
+		return false
+	}
+	return true
+}
+
+// orgPartAt reports whether a capitalized part of an organization starts
+// at k (after "và"): a head, a department word, a place; not a position,
+// an honorific or a person's name.
+func (s *offScan) orgPartAt(k int) bool {
+	if k >= len(s.d.toks) || s.d.toks[k].newline || !s.d.toks[k].upper {
+		return false
+	}
+	if e, _ := s.match(&s.lx.honorifics, k); e > k {
+		return false
+	}
+	if s.startsPositionHere(k) {
+		return false
+	}
+	if e, _ := s.orgHeadAt(k); e > k {
+		return true
+	}
+	if e, _ := s.placeAt(k); e > k {
+		return true
+	}
+	if e := s.countryAt(k); e > k {
+		return true
+	}
+	if e, _ := s.abbrevAt(k); e > k {
+		return true
+	}
+	return !s.lx.validFull(s.nameAt(k, 4), false)
+}
+
+// deptAt reports whether a department name ("Ngân sách", "Thể thao")
+// starts at k after a comma or a dash: one capitalized word and its
+// lower-case syllable, not a position, an honorific, a place or a name.
+func (s *offScan) deptAt(k int) bool {
+	if !s.orgPartAt(k) {
+		return false
+	}
+	if e, _ := s.placeAt(k); e > k {
+		return false
+	}
+	if e := s.countryAt(k); e > k {
+		return false
+	}
+	n := s.nameAt(k, 4)
+	return len(n.units) == 1 && s.isWordLower(n.end) && !s.isStop(n.end)
+}
+
+// carve finds a person's name at the end of a run of capitalized words in
+// a title. last is the state before the run: it says whether the run may
+// be the name entirely ("Bí thư Tỉnh ủy Hoàng Minh Khiêm") or must leave
+// a name to the organization ("Bệnh viện Bạch Mai Đào Xuân Cơ").
+func (s *offScan) carve(run offName, last int, foreignOK bool) (offName, bool) {
+	lx := s.lx
+	n := len(run.units)
+	minS := 0
+	switch last {
+	case oNamed, oConn:
+		minS = 1
+	case oAdmin, oUnit:
+		if !(n >= 3 && n <= 4 && lx.isSurname(run.lower[0])) {
+			minS = 1
+		}
+	}
+	if last == oNone && n == 1 {
+		return run, true // a given name alone: "Bí thư Nên"
+	}
+	ok := func(c offName) bool {
+		if lx.isPlaceName(c) {
+			return false
+		}
+		// "Bí thư Huyện ủy Mai Châu, ông ..." keeps the run as a place.
+		k := c.end
+		if s.tokText(k) == "," {
+			if e, _ := s.match(&lx.honorifics, k+1); e > k+1 {
+				return false
+			}
+		}
+		return true
+	}
+	if minS == 0 && n >= 2 && n <= 4 && lx.isSurname(run.lower[0]) && ok(run) {
+		return run, true
+	}
+	best, bestScore := -1, 0
+	for st := max(minS, n-4); st <= n-2; st++ {
+		if !lx.isSurname(run.lower[st]) {
+			continue
+		}
+		if last == oNamed && st < 2 && n-st < 3 {
+			continue // "Trường THPT Chu Văn An" is no person "Văn An"
+		}
+		score := 0
+		switch n - st {
+		case 2:
+			score = 2
+		case 3:
+			score = 3
+		case 4:
+			score = 1
+			if lx.middles[run.lower[st+1]] {
+				score = 4
+			}
+		}
+		if score > bestScore {
+			c := run.sub(st, n)
+			if ok(c) {
+				best, bestScore = st, score
+			}
+		}
+	}
+	if best >= 0 {
+		return run.sub(best, n), true
+	}
+	// A foreign name: after a country ("Ngoại trưởng Mỹ Antony Blinken"),
+	// right after the position ("Thủ tướng N. Can").
+	if minS == 0 && n >= 2 && n <= 4 && foreignOK && (run.foreign || last == oComplete) && ok(run) {
+		return run, true
+	}
+	return offName{}, false
+}
+
+// isRoman reports whether w is a Roman numeral in capitals ("XV").
+func isRoman(w string) bool {
+	if w == "" || len(w) > 8 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L', 'C':
+		default:
+			return false
+		}
+	}
+	return true
+}
