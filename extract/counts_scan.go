@@ -45,11 +45,16 @@ type cntOne struct {
 
 func newCntScan(d *doc) *cntScan {
 	n := len(d.toks)
+	b := d.bufs
+	if b == nil {
+		b = new(docBuffers)
+	}
+	b.nt, b.ints[0], b.ints[1] = grow(b.nt, n), grow(b.ints[0], n+1), grow(b.ints[1], n)
 	s := &cntScan{
 		d:        d,
-		nt:       make([]numTok, n),
-		limit:    make([]int, n+1),
-		sent:     make([]int, n),
+		nt:       b.nt,
+		limit:    b.ints[0],
+		sent:     b.ints[1],
 		counts:   []Count{},
 		money:    []Money{},
 		percents: []Percent{},

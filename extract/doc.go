@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sync"
 	"time"
 
 	"github.com/vnextract/vnextract/normalize"
@@ -17,14 +18,57 @@ type doc struct {
 	hasRef bool
 	loc    *time.Location
 	taken  []bool // tokens that belong to an item already (dates, then counts)
+	bufs   *docBuffers
 }
+
+// docBuffers are the per-token slices of a doc, reused across documents
+// through bufPool: results never refer to them.
+type docBuffers struct {
+	toks  []token
+	taken []bool
+	nt    []numTok
+	ints  [2][]int
+}
+
+var bufPool = sync.Pool{New: func() any { return new(docBuffers) }}
+
+// maxPooledTokens bounds the buffers kept for reuse, so that one huge
+// document does not pin its memory.
+const maxPooledTokens = 1 << 20
 
 func (e *Extractor) newDoc(src []byte) *doc {
 	nt := e.norm.Normalize(src)
 	text := string(nt.Bytes())
-	d := &doc{src: src, norm: nt, text: text, toks: tokenize(text), loc: e.loc, ref: e.ref, hasRef: e.hasRef}
-	d.taken = make([]bool, len(d.toks))
+	b := bufPool.Get().(*docBuffers)
+	b.toks = tokenizeInto(b.toks[:0], text)
+	d := &doc{src: src, norm: nt, text: text, toks: b.toks, loc: e.loc, ref: e.ref, hasRef: e.hasRef, bufs: b}
+	d.taken = grow(b.taken, len(d.toks))
+	b.taken = d.taken
 	return d
+}
+
+// release returns the doc's buffers for reuse. The doc must not be used
+// after it.
+func (d *doc) release() {
+	b := d.bufs
+	d.bufs, d.toks, d.taken = nil, nil, nil
+	if b == nil || cap(b.toks) > maxPooledTokens {
+		return
+	}
+	clear(b.toks)
+	clear(b.nt)
+	bufPool.Put(b)
+}
+
+// grow returns s resized to n zero values, reusing its array when large
+// enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // mention returns the original span and text of tokens [i, j).

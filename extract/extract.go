@@ -109,6 +109,7 @@ func (e *Extractor) ExtractString(s string) *Result { return e.Extract([]byte(s)
 // src; spans in the result are byte offsets into src.
 func (e *Extractor) Extract(src []byte) *Result {
 	d := e.newDoc(src)
+	defer d.release()
 	r := &Result{Encoding: d.norm.Encoding()}
 	r.Dates = e.dates(d)
 	r.Reference = d.ref

@@ -29,9 +29,14 @@ type token struct {
 
 // tokenize splits normalized text into tokens. Lower-case forms are
 // slices of one lower-cased copy of the text, made once.
-func tokenize(text string) []token {
+func tokenize(text string) []token { return tokenizeInto(nil, text) }
+
+// tokenizeInto is tokenize appending to toks.
+func tokenizeInto(toks []token, text string) []token {
 	low := lowerText(text)
-	toks := make([]token, 0, len(text)/5)
+	if toks == nil {
+		toks = make([]token, 0, len(text)/4)
+	}
 	space, newline := true, true
 	for i := 0; i < len(text); {
 		c := text[i]
