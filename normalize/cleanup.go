@@ -106,7 +106,11 @@ func backToSpace(i int, prevSpace bool) int {
 
 // cleanup applies the clean-up rules to in.
 func cleanup(in []byte) ([]byte, offsetMap, bool) {
-	first := needsCleanup(in)
+	return cleanupFrom(in, needsCleanup(in))
+}
+
+// cleanupFrom is cleanup when needsCleanup(in) is known to be first.
+func cleanupFrom(in []byte, first int) ([]byte, offsetMap, bool) {
 	if first == len(in) {
 		return in, offsetMap{}, false
 	}

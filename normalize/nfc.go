@@ -28,8 +28,17 @@ func firstUnnormalized(in []byte) int {
 
 // toNFC composes in to NFC segment by segment, reordering Vietnamese marks
 // first. Segments that are already NFC are copied.
-func toNFC(in []byte) ([]byte, offsetMap, bool) {
-	i := firstUnnormalized(in)
+func toNFC(in []byte) ([]byte, offsetMap, bool) { return toNFCMarks(in, true) }
+
+// toNFCMarks is toNFC; marks false promises that in holds no combining
+// mark of U+0300–U+036F, which saves a scan.
+func toNFCMarks(in []byte, marks bool) ([]byte, offsetMap, bool) {
+	var i int
+	if marks {
+		i = firstUnnormalized(in)
+	} else {
+		i = norm.NFC.QuickSpan(in)
+	}
 	if i == len(in) {
 		return in, offsetMap{}, false
 	}

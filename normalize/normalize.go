@@ -147,15 +147,20 @@ func (n *Normalizer) Bytes(b []byte) []byte {
 // refers to src, which must not be changed while the Text is in use.
 func (n *Normalizer) Normalize(src []byte) *Text {
 	t := &Text{src: src, out: src}
-	t.apply(fixUTF8)
+	sv := surveyText(t.out)
+	if sv.invalid {
+		t.apply(fixUTF8)
+		sv = surveyText(t.out)
+	}
 	if n.legacy {
 		if enc := DetectEncoding(t.out); enc != UTF8 {
 			t.enc = enc
 			t.applyMap(decodeLegacy(t.out, enc))
+			sv = surveyText(t.out)
 		}
 	}
-	t.apply(cleanup)
-	t.apply(toNFC)
+	t.apply(func(in []byte) ([]byte, offsetMap, bool) { return cleanupFrom(in, sv.cleanAt) })
+	t.apply(func(in []byte) ([]byte, offsetMap, bool) { return toNFCMarks(in, sv.marks) })
 	if n.tone != KeepTone {
 		tone := n.tone
 		t.apply(func(in []byte) ([]byte, offsetMap, bool) { return placeTones(in, tone) })

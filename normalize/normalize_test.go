@@ -189,3 +189,31 @@ func TestEmptyAndHuge(t *testing.T) {
 		t.Errorf("long line not normalized")
 	}
 }
+
+// TestSurveyAgrees checks the one-scan survey against the separate checks.
+func TestSurveyAgrees(t *testing.T) {
+	var inputs []string
+	for _, tt := range cleanupTests {
+		inputs = append(inputs, tt.in)
+	}
+	for _, tt := range nfcTests {
+		inputs = append(inputs, tt.in)
+	}
+	inputs = append(inputs, "Hà\xffNội", "a \x00", " \u00a0", "x\u0301 y ")
+	for _, in := range inputs {
+		sv := surveyText([]byte(in))
+		if sv.invalid != !utf8.ValidString(in) {
+			t.Errorf("%+q: invalid = %v", in, sv.invalid)
+			continue
+		}
+		if sv.invalid {
+			continue
+		}
+		if want := needsCleanup([]byte(in)); sv.cleanAt != want {
+			t.Errorf("%+q: cleanAt = %d, want %d", in, sv.cleanAt, want)
+		}
+		if want := strings.ContainsAny(in, "\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323"); want && !sv.marks {
+			t.Errorf("%+q: marks not seen", in)
+		}
+	}
+}
