@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -215,5 +216,24 @@ func TestSurveyAgrees(t *testing.T) {
 		if want := strings.ContainsAny(in, "\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323"); want && !sv.marks {
 			t.Errorf("%+q: marks not seen", in)
 		}
+	}
+}
+
+// TestFiftyMegabyteLine normalizes one 50 MB line with no line break.
+func TestFiftyMegabyteLine(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("50 MB input: not in -short or -race runs")
+	}
+	unit := "Thành uỷ\u00a0Khánh Hoà\xff "
+	line := strings.Repeat(unit, 50<<20/len(unit))
+	tx := New().Normalize([]byte(line))
+	out := tx.Bytes()
+	if !utf8.Valid(out) || bytes.Contains(out, []byte("uỷ")) {
+		t.Fatal("not normalized")
+	}
+	// The last word maps back to the last bytes of the input.
+	i := bytes.LastIndex(out, []byte("Hòa"))
+	if s, e := tx.Span(i, i+len("Hòa")); line[s:e] != "Hoà" {
+		t.Errorf("last word maps to %q", line[s:e])
 	}
 }

@@ -175,3 +175,11 @@ func TestUsage(t *testing.T) {
 		t.Errorf("bad -ref: exit %d, stderr %q", code, errs)
 	}
 }
+
+func TestNormalizeModeErrors(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a.txt": "Thành uỷ\n"})
+	code, out, errs := runCmd(t, "", "-normalize", filepath.Join(dir, "missing.txt"), filepath.Join(dir, "a.txt"))
+	if code != 1 || out != "Thành ủy\n" || !strings.Contains(errs, "missing.txt") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+}

@@ -97,6 +97,9 @@ func (c *config) process(a article) result {
 	if err != nil {
 		o.Error = err.Error()
 		r.errMsg = describe(a, o.ID) + ": " + err.Error()
+		if c.normalize {
+			return r // the message on stderr is all: no text to print
+		}
 		r.out = c.format(o)
 		if c.htmlPath != "" {
 			r.html = htmlArticle(o, nil)
