@@ -5,24 +5,24 @@ package extract
 // "Chi Mai", "Hà Linh - Minh Quân", "Minh Quân (TTXVN)"). Their tokens
 // are excluded from the search for officials.
 
-// credits finds the photo credits and the byline, and marks their tokens
-// so that the officials scanner skips them.
-func (s *offScan) credits() (bylines, photos []Credit) {
-	photos = s.photoCredits()
-	bylines = s.bylines()
-	if bylines == nil {
-		bylines = []Credit{}
-	}
-	if photos == nil {
-		photos = []Credit{}
-	}
-	return bylines, photos
+// offCredit is a credit found by the scanner: its tokens [a, b) and
+// those of the name [nameStart, nameEnd).
+type offCredit struct {
+	a, b               int
+	nameStart, nameEnd int
+	byline             bool
+}
+
+// credits finds the photo credits and the byline, into s.creds, and marks
+// their tokens so that the officials scanner skips them.
+func (s *offScan) credits() {
+	s.photoCredits()
+	s.bylines()
 }
 
 // photoCredits finds "Ảnh: NAME", in parentheses or after a caption.
-func (s *offScan) photoCredits() []Credit {
+func (s *offScan) photoCredits() {
 	toks := s.d.toks
-	var out []Credit
 	for k := 0; k+2 < len(toks); k++ {
 		if toks[k].lower != "ảnh" || toks[k+1].text != ":" || toks[k+2].newline {
 			continue
@@ -63,18 +63,17 @@ func (s *offScan) photoCredits() []Credit {
 				}
 			}
 		}
-		out = append(out, Credit{Mention: s.d.mention(a, b), Name: s.d.normText(j, m), Rule: "credit.photo"})
+		s.creds = append(s.creds, offCredit{a: a, b: b, nameStart: j, nameEnd: m})
 		for x := a; x < b; x++ {
 			s.skip[x] = true
 		}
 		k = b - 1
 	}
-	return out
 }
 
 // bylines finds the author names alone on the last line of the text, or
 // on the line before it when the last one names only an agency.
-func (s *offScan) bylines() []Credit {
+func (s *offScan) bylines() {
 	toks := s.d.toks
 	end := len(toks)
 	for tries := 0; tries < 2 && end > 0; tries++ {
@@ -83,35 +82,32 @@ func (s *offScan) bylines() []Credit {
 			start--
 		}
 		if start == 0 {
-			return nil // a text of one line has no byline
+			return // a text of one line has no byline
 		}
-		names, ok := s.bylineLine(start, end)
-		if !ok {
-			return nil
+		mark := len(s.creds)
+		if !s.bylineLine(start, end) {
+			s.creds = s.creds[:mark]
+			return
 		}
-		if len(names) > 0 {
-			var out []Credit
-			for _, n := range names {
-				out = append(out, Credit{Mention: s.d.mention(n.start, n.end), Name: n.text(), Rule: "credit.byline"})
-			}
+		if len(s.creds) > mark {
 			for x := start; x < end; x++ {
 				s.skip[x] = true
 			}
-			return out
+			return
 		}
 		end = start
 	}
-	return nil
 }
 
 // bylineLine parses the line of tokens [a, b) as a byline: names of two
 // to four capitalized words separated by dashes, commas, slashes or "và",
 // perhaps with an agency in capitals ("TTXVN", "(PV)") or a "Bài và ảnh:"
-// prefix. ok is false when the line is anything else.
-func (s *offScan) bylineLine(a, b int) (names []offName, ok bool) {
+// prefix. It appends the names to s.creds; ok is false when the line is
+// anything else.
+func (s *offScan) bylineLine(a, b int) (ok bool) {
 	toks := s.d.toks
 	if b-a > 16 {
-		return nil, false
+		return false
 	}
 	k := a
 	// "Bài và ảnh:", "Bài, ảnh:", "Bài:", "Nhóm PV:"
@@ -125,7 +121,7 @@ func (s *offScan) bylineLine(a, b int) (names []offName, ok bool) {
 		}
 	}
 	if toks[k].lower == "theo" {
-		return nil, true // a source, not an author
+		return true // a source, not an author
 	}
 	for k < b {
 		t := toks[k]
@@ -139,7 +135,7 @@ func (s *offScan) bylineLine(a, b int) (names []offName, ok bool) {
 				c++
 			}
 			if c >= b || toks[c].text != ")" {
-				return nil, false
+				return false
 			}
 			k = c + 1
 		case t.kind == tokWord && isAllCaps(t.text):
@@ -148,14 +144,14 @@ func (s *offScan) bylineLine(a, b int) (names []offName, ok bool) {
 			k++
 		case t.kind == tokWord && t.upper:
 			n := s.nameAt(k, 4)
-			if len(n.units) < 2 || s.lx.isPlaceName(n) {
-				return nil, false
+			if n.n < 2 || s.lx.isPlaceName(&n) {
+				return false
 			}
-			names = append(names, n)
+			s.creds = append(s.creds, offCredit{a: n.start, b: n.end, nameStart: n.start, nameEnd: n.end, byline: true})
 			k = n.end
 		default:
-			return nil, false
+			return false
 		}
 	}
-	return names, true
+	return true
 }

@@ -282,15 +282,62 @@ func TestCountriesEntries(t *testing.T) {
 	}
 }
 
-// TestStopwordsEntries checks that every stop word ends a title.
+// TestStopwordsEntries checks that every stop word ends a title, and
+// that those flagged as possible inside an organization's name continue
+// one where the flag allows it.
 func TestStopwordsEntries(t *testing.T) {
 	lines, _ := offLines(offStopwordsData)
 	e := New()
-	for _, w := range lines {
+	for _, l := range lines {
+		w, flag, _ := strings.Cut(l, "|")
 		text := "Ông Nguyễn Văn An, Phó Giám đốc Sở Tài chính " + w + " như vậy, cho biết."
 		r := e.ExtractString(text)
 		if len(r.Officials) != 1 || len(r.Officials[0].Titles) != 1 || r.Officials[0].Titles[0] != "Phó Giám đốc Sở Tài chính" {
 			t.Errorf("%q: officials = %+v", text, r.Officials)
+		}
+		var title string
+		switch flag {
+		case "":
+			continue
+		case "org":
+			// More of the organization after the word.
+			title = "Trưởng ban Chỉ đạo xây dựng " + w + " xã"
+		case "board":
+			// Right after a head that needs a name.
+			title = "Chủ nhiệm Ủy ban " + w + " xã"
+		default:
+			t.Errorf("%q: unknown flag", l)
+			continue
+		}
+		for _, text := range []string{
+			title + " Nguyễn Văn An phát biểu.",
+			"Ông Nguyễn Văn An, " + title + ", phát biểu.",
+		} {
+			r := e.ExtractString(text)
+			if len(r.Officials) != 1 || r.Officials[0].Name != "Nguyễn Văn An" ||
+				len(r.Officials[0].Titles) != 1 || r.Officials[0].Titles[0] != title {
+				t.Errorf("%q: officials = %+v, want title %q", text, r.Officials, title)
+			}
+		}
+	}
+}
+
+// TestCommaPairsEntries checks that every comma pair stays inside an
+// organization, title first and name first.
+func TestCommaPairsEntries(t *testing.T) {
+	lines, _ := offLines(offCommaPairsData)
+	e := New()
+	for _, p := range lines {
+		title := "Trưởng ban Chỉ đạo " + p + " tỉnh"
+		for _, text := range []string{
+			title + " Nguyễn Văn An phát biểu.",
+			"Ông Nguyễn Văn An, " + title + ", phát biểu.",
+		} {
+			r := e.ExtractString(text)
+			if len(r.Officials) != 1 || r.Officials[0].Name != "Nguyễn Văn An" ||
+				len(r.Officials[0].Titles) != 1 || r.Officials[0].Titles[0] != title {
+				t.Errorf("%q: officials = %+v, want title %q", text, r.Officials, title)
+			}
 		}
 	}
 }

@@ -17,31 +17,79 @@ import (
 // one is recognised by its units (one that is not a Vietnamese syllable,
 // a hyphen, an initial) or by the country named just before it.
 
-// offName is a person's name found in the text.
+// offNameMax bounds the units of a name: four, a fifth for an Ê Đê
+// name, and the longer runs of capitalized words an organization is
+// carved from.
+const offNameMax = 9
+
+// offName is a person's name found in the text. It is a value with no
+// pointers into the heap but its strings, which are slices of the doc's
+// tokens: the scanner tries a name at every capitalized word, so finding
+// one must not allocate.
 type offName struct {
-	start, end int      // tokens
-	units      []string // the normalized text of each unit
-	lower      []string // each unit in lower case
-	unitStart  []int    // the first token of each unit
-	foreign    bool     // a unit is not a Vietnamese syllable, is hyphenated or an initial
+	start, end int                // tokens
+	n          int                // number of units
+	unitStart  [offNameMax]int    // the first token of each unit
+	lower      [offNameMax]string // each unit in lower case
+	foreign    bool               // a unit is not a Vietnamese syllable, is hyphenated or an initial
 }
 
-// text returns the name as one string, units separated by one space.
-func (n offName) text() string { return strings.Join(n.units, " ") }
+// last returns the last unit in lower case; n must have units.
+func (n *offName) last() string { return n.lower[n.n-1] }
 
-// key returns the name in lower case, the key two mentions of one person
-// share.
-func (n offName) key() string { return strings.Join(n.lower, " ") }
+// text returns the name as one string, units separated by one space: the
+// normalized text, whose spaces are single.
+func (n *offName) text(d *doc) string {
+	s := d.normText(n.start, n.end)
+	size := n.n - 1
+	for i := 0; i < n.n; i++ {
+		size += d.toks[n.unitEnd(i)-1].end - d.toks[n.unitStart[i]].start
+	}
+	if len(s) == size {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < n.n; i++ {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.normText(n.unitStart[i], n.unitEnd(i)))
+	}
+	return b.String()
+}
+
+// unitEnd returns the end token of unit i.
+func (n *offName) unitEnd(i int) int {
+	if i+1 < n.n {
+		return n.unitStart[i+1]
+	}
+	return n.end
+}
+
+// appendKey appends the name in lower case, units separated by one space,
+// to dst. Looking a map up with string(n.appendKey(buf[:0])) does not
+// allocate.
+func (n *offName) appendKey(dst []byte) []byte {
+	for i := 0; i < n.n; i++ {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, n.lower[i]...)
+	}
+	return dst
+}
 
 // sub returns the name made of units [a, b).
-func (n offName) sub(a, b int) offName {
-	m := offName{start: n.unitStart[a], units: n.units[a:b], lower: n.lower[a:b], unitStart: n.unitStart[a:b]}
-	if b < len(n.units) {
+func (n *offName) sub(a, b int) offName {
+	m := offName{start: n.unitStart[a], n: b - a}
+	copy(m.unitStart[:], n.unitStart[a:b])
+	copy(m.lower[:], n.lower[a:b])
+	if b < n.n {
 		m.end = n.unitStart[b]
 	} else {
 		m.end = n.end
 	}
-	for _, u := range m.lower {
+	for _, u := range m.lower[:m.n] {
 		if !offVietSyllable(u) {
 			m.foreign = true
 		}
@@ -52,8 +100,8 @@ func (n offName) sub(a, b int) offName {
 // ede reports whether the name starts with an Ê Đê or Gia Rai gender
 // marker ("Y", "H'..."), names that may have one more unit ("Y Thanh Hà
 // Niê Kđăm").
-func (n offName) ede() bool {
-	return len(n.lower) > 0 && (n.lower[0] == "y" || strings.HasPrefix(n.lower[0], "h'"))
+func (n *offName) ede() bool {
+	return n.n > 0 && (n.lower[0] == "y" || strings.HasPrefix(n.lower[0], "h'"))
 }
 
 // isAllCaps reports whether w has two or more letters, all upper case:
@@ -104,12 +152,15 @@ func (s *offScan) unitAt(k int) (end int, foreign bool) {
 // nameAt parses a name of at most max units starting at token k. It stops
 // before a word that starts an honorific, a position or an organization,
 // so "Nguyễn Văn Nên Bí thư" gives "Nguyễn Văn Nên". It returns a name
-// with no units when none starts at k.
+// with no units when none starts at k. It does not allocate, but for the
+// lower case of a unit of several tokens (a hyphenated or apostrophed
+// unit).
 func (s *offScan) nameAt(k, max int) offName {
 	n := offName{start: k, end: k}
 	toks := s.d.toks
-	for len(n.units) < max || len(n.units) == max && n.ede() {
-		if len(n.units) > 0 {
+	max = min(max, offNameMax)
+	for n.n < max || n.n == max && max < offNameMax && n.ede() {
+		if n.n > 0 {
 			if n.end >= len(toks) || toks[n.end].newline || !toks[n.end].space {
 				break
 			}
@@ -121,17 +172,16 @@ func (s *offScan) nameAt(k, max int) offName {
 		if e == n.end {
 			break
 		}
-		u := s.d.normText(n.end, e)
-		low := s.d.toks[n.end].lower
+		low := toks[n.end].lower
 		if e > n.end+1 {
-			low = strings.ToLower(u)
+			low = strings.ToLower(s.d.normText(n.end, e))
 		}
 		if f || !offVietSyllable(low) {
 			n.foreign = true
 		}
-		n.units = append(n.units, u)
-		n.lower = append(n.lower, low)
-		n.unitStart = append(n.unitStart, n.end)
+		n.lower[n.n] = low
+		n.unitStart[n.n] = n.end
+		n.n++
 		n.end = e
 	}
 	return n
@@ -171,12 +221,15 @@ func (l *offLexicon) isSurname(low string) bool {
 
 // isPlaceName reports whether the name is that of a province, a city or
 // a country ("Hồ Chí Minh", "Hà Nội"), never a person's.
-func (l *offLexicon) isPlaceName(n offName) bool { return l.placeNames[n.key()] }
+func (l *offLexicon) isPlaceName(n *offName) bool {
+	var buf [64]byte
+	return l.placeNames[string(n.appendKey(buf[:0]))]
+}
 
 // validFull reports whether n is a person's full name: two to four
 // units, starting with a family name, or foreign when foreignOK.
-func (l *offLexicon) validFull(n offName, foreignOK bool) bool {
-	if len(n.units) < 2 || len(n.units) > 4 && !(len(n.units) == 5 && n.ede()) || l.isPlaceName(n) {
+func (l *offLexicon) validFull(n *offName, foreignOK bool) bool {
+	if n.n < 2 || n.n > 4 && !(n.n == 5 && n.ede()) || l.isPlaceName(n) {
 		return false
 	}
 	if l.isSurname(n.lower[0]) {

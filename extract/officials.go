@@ -1,8 +1,10 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,7 +21,13 @@ import (
 //   - titles then a name: "Bí thư Thành ủy TP Hồ Chí Minh Nguyễn Văn
 //     Nên", "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng",
 //     "Giám đốc Trung tâm Khuyến nông tỉnh, ông Lương Văn Tỵ"
-//     (official.title-name);
+//     (official.title-name); after a preposition ("với", "cùng", "của",
+//     "theo", "cho") a position alone before a comma names someone else
+//     ("tranh luận với Bộ trưởng, đại biểu Quốc hội A": A is only
+//     "đại biểu Quốc hội");
+//   - in both orders, a remark in parentheses after the name does not end
+//     the titles: "đại biểu Quốc hội A (đoàn Kon Tum), nguyên Thứ trưởng
+//     Bộ Giao thông vận tải";
 //   - lists: "các đồng chí: A, Bí thư ...; B, Phó Bí thư ..."
 //     (official.list);
 //   - an honorific then a name: "bà Nguyễn Thị Sen", "bác sĩ Vi Thị Hằng"
@@ -129,22 +137,65 @@ const (
 type offItem struct {
 	kind       int
 	name       offName
-	titles     []offTitle
-	hons       []string
+	titles     []offTitle // a slice of offScan.titles
+	hons       offHons
 	rule       string
 	start, end int // tokens of the mention
+	next       int // the next item of the same person, -1 at the last
 }
 
-// offScan holds the state of one scan of a doc.
+// offScan holds the state of one scan of a doc. Its buffers are reused
+// from doc to doc through offScanPool; the results never refer to them.
 type offScan struct {
-	d     *doc
-	lx    *offLexicon
-	skip  []bool   // tokens of credits
-	mask  []uint16 // per token, the tables a phrase may start in
-	items []offItem
-	keys  map[[2]int]string // title keys by token span
+	d    *doc
+	lx   *offLexicon
+	skip []bool   // tokens of credits
+	mask []uint16 // per token, the tables a phrase may start in
 
-	listHon string // honorific of a list ("các đồng chí: ..."), until the end of the sentence
+	items  []offItem
+	titles []offTitle // the titles of the items, in one array
+
+	listHon int // honorific of a list ("các đồng chí: ..."), until the end of the sentence; -1 when none
+
+	// Resolution.
+	people  []offPerson
+	byGiven offIndex // last word of the name; every word of a foreign name
+	byTitle offIndex // first word of each title
+
+	// Output.
+	creds   []offCredit
+	kept    []offTitle // the titles of each official, distinct and folded
+	ments   [][2]int   // the mentions of each official, as spans of the source
+	scratch []byte     // an expanded organization
+}
+
+var offScanPool = sync.Pool{New: func() any { return new(offScan) }}
+
+// offHons are honorifics, as indexes in offLexicon.honorificText, without
+// allocating.
+type offHons struct {
+	n uint8
+	h [8]uint16
+}
+
+func (h *offHons) add(idx int) {
+	if int(h.n) < len(h.h) {
+		h.h[h.n] = uint16(idx)
+		h.n++
+	}
+}
+
+// last returns the last honorific; h must not be empty.
+func (h *offHons) last() int { return int(h.h[h.n-1]) }
+
+// keep stores titles, built in a caller's buffer, for an item.
+func (s *offScan) keep(titles []offTitle) []offTitle {
+	if len(titles) == 0 {
+		return nil
+	}
+	a := len(s.titles)
+	s.titles = append(s.titles, titles...)
+	return s.titles[a:len(s.titles):len(s.titles)]
 }
 
 // officials finds the credits, then the officials of d. It returns the
@@ -152,19 +203,42 @@ type offScan struct {
 // text order.
 func (e *Extractor) officials(d *doc) ([]Official, []Credit, []Credit) {
 	s := newOffScan(d)
-	bylines, photos := s.credits()
+	defer s.release()
+	s.credits()
 	s.scan()
-	return s.resolve(), bylines, photos
+	s.resolve()
+	return s.build()
 }
 
-// newOffScan prepares a scan of d.
+// newOffScan prepares a scan of d, with buffers from the pool.
 func newOffScan(d *doc) *offScan {
 	lx := offLex()
-	s := &offScan{d: d, lx: lx, skip: make([]bool, len(d.toks)), mask: make([]uint16, len(d.toks))}
+	s := offScanPool.Get().(*offScan)
+	s.d, s.lx, s.listHon = d, lx, -1
+	s.skip = grow(s.skip, len(d.toks))
+	s.mask = grow(s.mask, len(d.toks))
 	for i := range d.toks {
 		s.mask[i] = lx.first[d.toks[i].lower]
 	}
 	return s
+}
+
+// release returns the scanner's buffers to the pool, unless one document
+// made them huge.
+func (s *offScan) release() {
+	if cap(s.skip) > maxPooledTokens {
+		return
+	}
+	clear(s.items)
+	clear(s.titles)
+	clear(s.people)
+	clear(s.kept)
+	s.items, s.titles, s.people = s.items[:0], s.titles[:0], s.people[:0]
+	s.creds, s.kept, s.ments, s.scratch = s.creds[:0], s.kept[:0], s.ments[:0], s.scratch[:0]
+	s.byGiven.reset()
+	s.byTitle.reset()
+	s.d = nil
+	offScanPool.Put(s)
 }
 
 // match matches the table t at token k, looking at the table only when
@@ -191,9 +265,9 @@ func (s *offScan) sentStart(k int) bool {
 // honorificsAt matches honorifics at k ("đồng chí", "Thượng tá", "GS.TS.
 // bác sĩ"), returning their end and canonical texts. One written in lower
 // case in the lexicon is taken capitalized only at a sentence start.
-func (s *offScan) honorificsAt(k int) (end int, hons []string) {
+func (s *offScan) honorificsAt(k int) (end int, hons offHons) {
 	end = k
-	for len(hons) < 4 && k < len(s.d.toks) && !s.skip[k] {
+	for hons.n < 4 && k < len(s.d.toks) && !s.skip[k] {
 		e, idx := s.match(&s.lx.honorifics, k)
 		if idx < 0 {
 			break
@@ -201,7 +275,7 @@ func (s *offScan) honorificsAt(k int) (end int, hons []string) {
 		if s.lx.honorificLow[idx] && s.d.toks[k].upper && !s.sentStart(k) {
 			break
 		}
-		hons = append(hons, s.lx.honorificText[idx])
+		hons.add(idx)
 		end, k = e, e
 		if s.tokText(k) == "," {
 			if e2, idx2 := s.match(&s.lx.honorifics, k+1); idx2 >= 0 && e2 > k+1 {
@@ -221,8 +295,8 @@ func (s *offScan) scan() {
 			continue
 		}
 		t := toks[i]
-		if s.listHon != "" && (t.newline || i > 0 && (toks[i-1].text == "." || toks[i-1].text == "!" || toks[i-1].text == "?")) {
-			s.listHon = ""
+		if s.listHon >= 0 && (t.newline || i > 0 && (toks[i-1].text == "." || toks[i-1].text == "!" || toks[i-1].text == "?")) {
+			s.listHon = -1
 		}
 		if e, hons := s.honorificsAt(i); e > i {
 			// "nhà văn hóa Trần Văn Ơn" is a place, not "nhà văn".
@@ -237,7 +311,7 @@ func (s *offScan) scan() {
 		}
 		if t.kind == tokWord {
 			if _, _, ok := s.positionAt(i); ok {
-				i = s.titleFirst(i, nil)
+				i = s.titleFirst(i, offHons{})
 				continue
 			}
 		}
@@ -255,8 +329,8 @@ func (s *offScan) scan() {
 		}
 		if t.kind == tokWord && t.upper && (s.lx.isSurname(t.lower) || s.tokText(i+1) == "'") {
 			n := s.nameAt(i, 4)
-			if s.lx.validFull(n, false) {
-				i = s.nameFirst(n, nil, s.listHon)
+			if s.lx.validFull(&n, false) {
+				i = s.nameFirst(n, offHons{}, s.listHon)
 				continue
 			}
 		}
@@ -292,7 +366,7 @@ func (s *offScan) placewordAt(k int) int {
 		return e
 	}
 	n := s.nameAt(j, 6)
-	if len(n.units) == 0 {
+	if n.n == 0 {
 		return e
 	}
 	return n.end
@@ -300,11 +374,11 @@ func (s *offScan) placewordAt(k int) int {
 
 // afterHonorifics handles the text after honorifics [i, e): a list
 // opening, a title, or a name.
-func (s *offScan) afterHonorifics(i, e int, hons []string) int {
+func (s *offScan) afterHonorifics(i, e int, hons offHons) int {
 	toks := s.d.toks
 	if e < len(toks) && toks[e].text == ":" {
 		// "các đồng chí: A, Bí thư ...; B, ..."
-		s.listHon = hons[len(hons)-1]
+		s.listHon = hons.last()
 		return e + 1
 	}
 
@@ -313,20 +387,21 @@ func (s *offScan) afterHonorifics(i, e int, hons []string) int {
 	}
 	n := s.nameAt(e, 4)
 	switch {
-	case len(n.units) == 0:
+	case n.n == 0:
 		return e
-	case len(n.units) == 1:
-		if s.lx.placeNames[n.key()] {
+	case n.n == 1:
+		if s.lx.isPlaceName(&n) {
 			return n.end
 		}
 		it := offItem{kind: itemShort, name: n, hons: hons, start: n.start, end: n.end}
-		titles, end := s.titlesAfterName(n.end, true)
-		it.titles = titles
+		var buf [offChainMax]offTitle
+		titles, end := s.titlesAfterName(buf[:0], n.end, true)
+		it.titles = s.keep(titles)
 		s.items = append(s.items, it)
 		return max(end, n.end)
 	}
-	if !s.lx.validFull(n, true) {
-		if s.lx.isPlaceName(n) {
+	if !s.lx.validFull(&n, true) {
+		if s.lx.isPlaceName(&n) {
 			return n.end
 		}
 		// Perhaps the end of a full name: "bà Bích Hạnh".
@@ -336,25 +411,26 @@ func (s *offScan) afterHonorifics(i, e int, hons []string) int {
 	if i > 0 && !toks[i].newline && (toks[i-1].lower == "các" || toks[i-1].lower == "những") {
 		// "các đồng chí Võ Trọng Hải, Trần Thế Dũng": the names after
 		// this one in the sentence share the honorific.
-		s.listHon = hons[len(hons)-1]
+		s.listHon = hons.last()
 	}
-	return s.nameFirst(n, hons, "")
+	return s.nameFirst(n, hons, -1)
 }
 
 // nameFirst handles a full name, with the honorifics before it, and the
 // titles after it. Without honorifics the name counts only with titles
 // after it; otherwise it is a further mention of a known person.
-func (s *offScan) nameFirst(n offName, hons []string, listHon string) int {
-	titles, end := s.titlesAfterName(n.end, len(hons) > 0)
-	it := offItem{kind: itemFull, name: n, titles: titles, hons: hons, start: n.start, end: n.end}
+func (s *offScan) nameFirst(n offName, hons offHons, listHon int) int {
+	var buf [offChainMax]offTitle
+	titles, end := s.titlesAfterName(buf[:0], n.end, hons.n > 0)
+	it := offItem{kind: itemFull, name: n, titles: s.keep(titles), hons: hons, start: n.start, end: n.end}
 	switch {
-	case len(hons) > 0 && len(titles) > 0:
+	case hons.n > 0 && len(titles) > 0:
 		it.rule = "official.name-title"
-	case len(hons) > 0:
+	case hons.n > 0:
 		it.rule = "official.honorific-name"
-	case listHon != "":
+	case listHon >= 0:
 		it.rule = "official.list"
-		it.hons = []string{listHon}
+		it.hons.add(listHon)
 	case len(titles) > 0:
 		it.rule = "official.name-title"
 	default:
@@ -365,63 +441,82 @@ func (s *offScan) nameFirst(n offName, hons []string, listHon string) int {
 }
 
 // titlesAfterName parses the titles after a name at k: after a comma or
-// a dash, in parentheses, or (after an honorific and name) directly.
-func (s *offScan) titlesAfterName(k int, direct bool) ([]offTitle, int) {
+// a dash, in parentheses, or (after an honorific and name) directly. It
+// appends them to dst (at most offChainMax).
+func (s *offScan) titlesAfterName(dst []offTitle, k int, direct bool) ([]offTitle, int) {
 	toks := s.d.toks
 	if k >= len(toks) || toks[k].newline || s.skip[k] {
-		return nil, k
+		return dst, k
 	}
 	switch toks[k].text {
 	case ",", "–", "—":
-		return s.appositive(k + 1)
+		return s.appositive(dst, k+1)
 	case "-":
 		if toks[k].space {
-			return s.appositive(k + 1)
+			return s.appositive(dst, k+1)
 		}
 	case "(":
-		titles, end := s.appositive(k + 1)
-		if len(titles) > 0 && s.tokText(end) == ")" {
+		titles, end := s.appositive(dst, k+1)
+		if len(titles) > len(dst) && s.tokText(end) == ")" {
 			end++
 		}
-		if len(titles) == 0 {
-			// "ông Võ Văn Hưng (ảnh), Chủ tịch ...": a short remark in
-			// lower case between the name and the titles.
-			c := k + 1
-			for c < len(toks) && c-k <= 6 && s.isWordLower(c) {
-				c++
-			}
-			if c > k+1 && s.tokText(c) == ")" && !toks[c].newline {
-				return s.titlesAfterName(c+1, direct)
+		if len(titles) == len(dst) {
+			// "ông Võ Văn Hưng (ảnh), Chủ tịch ...", "đại biểu Quốc
+			// hội Đinh Văn Phúc (đoàn Kon Tum), nguyên Thứ trưởng
+			// ...": a remark between the name and the titles.
+			if c := s.closingParen(k); c > k {
+				return s.titlesAfterName(dst, c+1, direct)
 			}
 		}
 		return titles, end
 	default:
 		if direct && toks[k].upper {
-			return s.appositive(k)
+			return s.appositive(dst, k)
 		}
 	}
-	return nil, k
+	return dst, k
 }
 
-// appositive parses the titles of a person already named, at k. A title
-// that ends with another person's name ("A, Bộ trưởng Bộ Kế hoạch và Đầu
-// tư Nguyễn Chí Dũng") belongs to that person: it is left out, and the
-// scan goes on from its start.
-func (s *offScan) appositive(k int) ([]offTitle, int) {
-	titles, end, r := s.chainAt(k, modeAppos)
-	if len(r.name.units) >= 2 && len(titles) > 0 {
+// offParenMax bounds the tokens of a remark in parentheses after a name.
+const offParenMax = 16
+
+// closingParen returns the ")" that closes the "(" at k on the same line,
+// with no other parenthesis between, or k.
+func (s *offScan) closingParen(k int) int {
+	toks := s.d.toks
+	for c := k + 1; c < len(toks) && c-k <= offParenMax && !toks[c].newline && !s.skip[c]; c++ {
+		switch toks[c].text {
+		case ")":
+			if c == k+1 {
+				return k
+			}
+			return c
+		case "(":
+			return k
+		}
+	}
+	return k
+}
+
+// appositive parses the titles of a person already named, at k,
+// appending them to dst. A title that ends with another person's name
+// ("A, Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng") belongs to that
+// person: it is left out, and the scan goes on from its start.
+func (s *offScan) appositive(dst []offTitle, k int) ([]offTitle, int) {
+	titles, end, r := s.chainAt(dst, k, modeAppos)
+	if r.name.n >= 2 && len(titles) > len(dst) {
 		last := titles[len(titles)-1]
 		titles = titles[:len(titles)-1]
-		if len(titles) == 0 {
-			return nil, k
+		if len(titles) == len(dst) {
+			return dst, k
 		}
 		prev := titles[len(titles)-1]
 		return titles, min(prev.end, last.start)
 	}
-	if len(r.name.units) == 1 {
+	if r.name.n == 1 {
 		// "A, Bí thư Nên": not an appositive; keep the titles without
 		// the short name.
-		titles2, end2, _ := s.chainAt(k, modeTitle)
+		titles2, end2, _ := s.chainAt(dst, k, modeTitle)
 		return titles2, end2
 	}
 	return titles, end
@@ -430,13 +525,22 @@ func (s *offScan) appositive(k int) ([]offTitle, int) {
 // titleFirst handles titles at k followed by the person's name: "Bí thư
 // Tỉnh ủy Hoàng Minh Khiêm", "Giám đốc Trung tâm Khuyến nông tỉnh, ông
 // Lương Văn Tỵ". hons are honorifics before the titles.
-func (s *offScan) titleFirst(k int, hons []string) int {
-	titles, end, r := s.chainAt(k, modeName)
+func (s *offScan) titleFirst(k int, hons offHons) int {
+	// "Tranh luận với Bộ trưởng, đại biểu Quốc hội A": after a
+	// preposition, a position alone before a comma is another person.
+	if hons.n == 0 && s.afterPreposition(k) {
+		if t, _, ok := s.titleAt(k, modeTitle); ok && t.orgEnd == t.posEnd && s.tokText(t.end) == "," &&
+			!s.d.toks[t.end].newline && s.startsTitle(t.end+1) {
+			return t.end + 1
+		}
+	}
+	var buf [2 * offChainMax]offTitle
+	titles, end, r := s.chainAt(buf[:0], k, modeName)
 	if len(titles) == 0 {
 		return k + 1
 	}
 	name := r.name
-	if len(name.units) == 0 {
+	if name.n == 0 {
 		// ", ông Lương Văn Tỵ" or "Đại tướng Tô Lâm" after the titles.
 		j := end
 		if s.tokText(j) == "," {
@@ -444,25 +548,41 @@ func (s *offScan) titleFirst(k int, hons []string) int {
 		}
 		if e, h := s.honorificsAt(j); e > j {
 			n := s.nameAt(e, 4)
-			if len(n.units) == 1 || s.lx.validFull(n, true) {
+			if n.n == 1 || s.lx.validFull(&n, true) {
 				name = n
-				hons = append(append([]string{}, hons...), h...)
+				for x := range h.n {
+					hons.add(int(h.h[x]))
+				}
 			}
 		}
 	}
-	if len(name.units) == 0 {
+	if name.n == 0 {
 		s.addTitleMention(titles[0], k)
 		return end
 	}
-	it := offItem{kind: itemFull, name: name, titles: titles, hons: hons, rule: "official.title-name",
+	it := offItem{kind: itemFull, name: name, hons: hons, rule: "official.title-name",
 		start: name.start, end: name.end}
-	if len(name.units) == 1 {
+	if name.n == 1 {
 		it.kind = itemShort
 	}
-	more, e2 := s.titlesAfterName(name.end, false)
-	it.titles = append(it.titles, more...)
+	titles, e2 := s.titlesAfterName(titles, name.end, false)
+	it.titles = s.keep(titles)
 	s.items = append(s.items, it)
 	return max(e2, name.end)
+}
+
+// afterPreposition reports whether token k follows a preposition that
+// makes what comes after it an object: "với", "cùng", "của", "theo",
+// "cho".
+func (s *offScan) afterPreposition(k int) bool {
+	if k <= 0 || k >= len(s.d.toks) || s.d.toks[k].newline {
+		return false
+	}
+	switch s.d.toks[k-1].lower {
+	case "với", "cùng", "của", "theo", "cho":
+		return true
+	}
+	return false
 }
 
 // addTitleMention records a title standing alone for its holder, when it
@@ -476,19 +596,32 @@ func (s *offScan) addTitleMention(t offTitle, k int) {
 	if !s.sentStart(k) && toks[k-1].text != "," && toks[k-1].lower != "theo" {
 		return
 	}
-	s.items = append(s.items, offItem{kind: itemTitle, titles: []offTitle{t}, start: t.start, end: t.end})
+	s.items = append(s.items, offItem{kind: itemTitle, titles: s.keep([]offTitle{t}), start: t.start, end: t.end})
 }
 
 // offPerson is one person being assembled from mentions.
 type offPerson struct {
-	name     offName
-	titles   []offTitle
-	hons     []string
-	mentions [][2]int
-	rule     string
-	official bool
-	first    int
-	lastSeen int
+	name       offName
+	hons       offHons // distinct, ignoring case
+	rule       string
+	official   bool
+	first      int
+	lastSeen   int
+	head, tail int // the person's items, a list through offItem.next; -1 when none
+
+	keptA, keptB int // the official's titles in offScan.kept
+	mentA, mentB int // the official's mentions in offScan.ments
+}
+
+// addHon adds the honorific idx unless one equal to it, ignoring case,
+// is there.
+func (p *offPerson) addHon(lx *offLexicon, idx int) {
+	for _, h := range p.hons.h[:p.hons.n] {
+		if strings.EqualFold(lx.honorificText[h], lx.honorificText[idx]) {
+			return
+		}
+	}
+	p.hons.add(idx)
 }
 
 // offBucketMax bounds the people a later mention is compared with: the
@@ -496,178 +629,292 @@ type offPerson struct {
 // on any input; no real article has that many people of one given name.
 const offBucketMax = 64
 
-// offIndex finds people by a word: the given name, or the first word of
-// a title.
-type offIndex map[string][]*offPerson
+// offIndex files people (indexes in offScan.people) by a word: the given
+// name, or the first word of a title. Each key has a list of entries, the
+// most recent first.
+type offIndex struct {
+	head map[string]int32 // key -> its most recent entry + 1
+	ents []offIndexEntry
+}
 
-func (x offIndex) add(k string, p *offPerson) {
-	b := x[k]
-	for _, q := range b {
-		if q == p {
+type offIndexEntry struct {
+	p    int32 // the person
+	next int32 // the previous entry of the key + 1; 0 at the end
+}
+
+func (x *offIndex) reset() {
+	clear(x.head)
+	x.ents = x.ents[:0]
+}
+
+// add files the person p under k, unless it is among the last ones filed
+// there.
+func (x *offIndex) add(k string, p int) {
+	if x.head == nil {
+		x.head = map[string]int32{}
+	}
+	h := x.head[k]
+	for e, n := h, 0; e != 0 && n < offBucketMax; e, n = x.ents[e-1].next, n+1 {
+		if int(x.ents[e-1].p) == p {
 			return
 		}
 	}
-	x[k] = append(b, p)
+	x.ents = append(x.ents, offIndexEntry{p: int32(p), next: h})
+	x.head[k] = int32(len(x.ents))
 }
 
-// get returns the last people filed under k.
-func (x offIndex) get(k string) []*offPerson {
-	b := x[k]
-	if len(b) > offBucketMax {
-		b = b[len(b)-offBucketMax:]
+// each calls f for the last people filed under k, the most recent first.
+func (x *offIndex) each(k string, f func(p int)) {
+	for e, n := x.head[k], 0; e != 0 && n < offBucketMax; e, n = x.ents[e-1].next, n+1 {
+		f(int(x.ents[e-1].p))
 	}
-	return b
 }
 
-// resolve merges the mentions into people and returns the officials.
-func (s *offScan) resolve() []Official {
-	byKey := map[string]*offPerson{}
-	byGiven := offIndex{} // last word of the name; every word of a foreign name
-	byTitle := offIndex{} // first word of each title
-	var people []*offPerson
-	file := func(p *offPerson) {
-		byGiven.add(p.name.lower[len(p.name.lower)-1], p)
-		if p.name.foreign {
-			for _, u := range p.name.lower {
-				byGiven.add(u, p)
+// resolve merges the mentions into people, in s.people; those with
+// official set are the officials.
+func (s *offScan) resolve() {
+	// People: one for each full name with titles or honorifics, unless
+	// it is the end of a longer name already met.
+	for i := range s.items {
+		it := &s.items[i]
+		if it.kind != itemFull || s.findFull(&it.name) >= 0 || s.suffixOf(&it.name) >= 0 {
+			continue
+		}
+		s.people = append(s.people, offPerson{name: it.name, first: it.start, lastSeen: -1, head: -1, tail: -1})
+		p := len(s.people) - 1
+		s.byGiven.add(it.name.last(), p)
+		if it.name.foreign {
+			for _, u := range it.name.lower[:it.name.n] {
+				s.byGiven.add(u, p)
 			}
 		}
 	}
-	for _, it := range s.items {
-		if it.kind != itemFull {
-			continue
-		}
-		if p := byKey[it.name.key()]; p != nil {
-			continue
-		}
-		if s.suffixOf(byGiven, it.name) != nil {
-			continue
-		}
-		p := &offPerson{name: it.name, first: it.start, lastSeen: -1}
-		byKey[it.name.key()] = p
-		people = append(people, p)
-		file(p)
+	if len(s.people) == 0 {
+		return
 	}
-	add := func(p *offPerson, it offItem) {
-		p.mentions = append(p.mentions, [2]int{it.start, it.end})
-		if it.kind != itemTitle {
-			p.titles = append(p.titles, it.titles...)
-			p.hons = append(p.hons, it.hons...)
-			for _, t := range it.titles {
-				w, _, _ := strings.Cut(s.titleKey(t), " ")
-				byTitle.add(w, p)
-			}
-		}
-		if it.kind == itemFull && !p.official && (len(it.titles) > 0 || len(it.hons) > 0) {
-			p.official, p.rule = true, it.rule
-		}
-		p.lastSeen = it.start
-	}
-	for _, it := range s.items {
-		var p *offPerson
+	for i := range s.items {
+		it := &s.items[i]
+		p := -1
 		switch it.kind {
 		case itemFull, itemBare:
-			p = byKey[it.name.key()]
-			if p == nil {
-				p = s.suffixOf(byGiven, it.name)
-				if p != nil && it.kind == itemFull {
+			p = s.findFull(&it.name)
+			if p < 0 {
+				p = s.suffixOf(&it.name)
+				if p >= 0 && it.kind == itemFull {
 					it.kind = itemShort
 				}
 			}
 		case itemShort:
-			p = pick(byGiven.get(it.name.lower[len(it.name.lower)-1]), it,
-				func(q *offPerson) bool { return shortOf(q.name, it.name) })
+			s.byGiven.each(it.name.last(), func(q int) {
+				if shortOf(&s.people[q].name, &it.name) {
+					p = s.pick(p, q, it.start)
+				}
+			})
 		case itemTitle:
-			key := s.titleKey(it.titles[0])
-			w, _, _ := strings.Cut(key, " ")
-			p = pick(byTitle.get(w), it, func(q *offPerson) bool {
-				if q.lastSeen < 0 || q.lastSeen > it.start {
-					return false
+			t := it.titles[0]
+			s.byTitle.each(s.d.toks[t.start].lower, func(q int) {
+				if s.holds(q, t, it.start) {
+					p = s.pick(p, q, it.start)
 				}
-				for _, t := range q.titles {
-					tk := s.titleKey(t)
-					if tk == key || strings.HasPrefix(tk, key+" ") {
-						return true
-					}
-				}
-				return false
 			})
 		}
-		if p != nil {
-			add(p, it)
+		if p >= 0 {
+			s.addItem(p, i)
 		}
 	}
-	out := make([]Official, 0, len(people))
-	for _, p := range people {
-		if p.official {
-			out = append(out, s.official(p))
+}
+
+// addItem gives the item i to the person p.
+func (s *offScan) addItem(p, i int) {
+	q, it := &s.people[p], &s.items[i]
+	it.next = -1
+	if q.tail >= 0 {
+		s.items[q.tail].next = i
+	} else {
+		q.head = i
+	}
+	q.tail = i
+	if it.kind != itemTitle {
+		for _, h := range it.hons.h[:it.hons.n] {
+			q.addHon(s.lx, int(h))
+		}
+		for _, t := range it.titles {
+			s.byTitle.add(s.d.toks[t.start].lower, p)
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Mentions[0].Start < out[b].Mentions[0].Start })
-	return out
+	if it.kind == itemFull && !q.official && (len(it.titles) > 0 || it.hons.n > 0) {
+		q.official, q.rule = true, it.rule
+	}
+	q.lastSeen = it.start
 }
 
-// titleKey returns the text of a title in lower case, computed once per
-// title position.
-func (s *offScan) titleKey(t offTitle) string {
-	if s.keys == nil {
-		s.keys = map[[2]int]string{}
+// holds reports whether the person q, already mentioned before token at,
+// has a title equal to t or extending it.
+func (s *offScan) holds(q int, t offTitle, at int) bool {
+	p := &s.people[q]
+	if p.lastSeen < 0 || p.lastSeen > at {
+		return false
 	}
-	k := [2]int{t.start, t.end}
-	if v, ok := s.keys[k]; ok {
-		return v
-	}
-	v := strings.ToLower(s.d.normText(t.start, t.end))
-	s.keys[k] = v
-	return v
-}
-
-// suffixOf returns the person, mentioned most recently, whose full name
-// ends with n and is longer than it.
-func (s *offScan) suffixOf(byGiven offIndex, n offName) *offPerson {
-	var best *offPerson
-	for _, q := range byGiven.get(n.lower[len(n.lower)-1]) {
-		if len(q.name.units) > len(n.units) && hasSuffix(q.name, n) {
-			if best == nil || q.lastSeen > best.lastSeen {
-				best = q
+	// The titles come with the first mentions; looking at a bounded
+	// number of them keeps resolution linear.
+	for i, n := p.head, 0; i >= 0 && n < offBucketMax; i, n = s.items[i].next, n+1 {
+		if s.items[i].kind == itemTitle {
+			continue
+		}
+		for _, qt := range s.items[i].titles {
+			if s.cmpTitles(qt, t) == 0 || s.extendsTitle(qt, t) {
+				return true
 			}
 		}
+	}
+	return false
+}
+
+// pick returns, of the people best and q that match a mention at token
+// at, the one mentioned last before it, or else the first one mentioned
+// after it. best is -1 when there is none yet.
+func (s *offScan) pick(best, q, at int) int {
+	if best < 0 {
+		if p := &s.people[q]; p.lastSeen >= 0 && p.lastSeen < at || p.first > at {
+			return q
+		}
+		return -1
+	}
+	b, p := &s.people[best], &s.people[q]
+	bBefore := b.lastSeen >= 0 && b.lastSeen < at
+	pBefore := p.lastSeen >= 0 && p.lastSeen < at
+	switch {
+	case pBefore && (!bBefore || p.lastSeen > b.lastSeen):
+		return q
+	case !pBefore && !bBefore && p.first > at && p.first < b.first:
+		return q
 	}
 	return best
 }
 
-// pick returns, among the people that match, the one mentioned last
-// before the item, or else the first one mentioned after it.
-func pick(people []*offPerson, it offItem, match func(*offPerson) bool) *offPerson {
-	var before, after *offPerson
-	for _, q := range people {
-		if !match(q) {
-			continue
+// findFull returns the person whose full name is n, or -1.
+func (s *offScan) findFull(n *offName) int {
+	found := -1
+	s.byGiven.each(n.last(), func(q int) {
+		if found < 0 && sameName(&s.people[q].name, n) {
+			found = q
 		}
-		if q.lastSeen >= 0 && q.lastSeen < it.start {
-			if before == nil || q.lastSeen > before.lastSeen {
-				before = q
+	})
+	return found
+}
+
+// sameName reports whether two names are equal, ignoring case.
+func sameName(a, b *offName) bool {
+	if a.n != b.n {
+		return false
+	}
+	for i := range a.n {
+		if a.lower[i] != b.lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// offKeyCursor walks the key of a title, its text in lower case, a chunk
+// at a time: the lower-case tokens and the single spaces between them. It
+// compares titles without building their keys.
+type offKeyCursor struct {
+	toks          []token
+	k, start, end int
+	spaced        bool // the space before token k was given
+	cur           string
+}
+
+func (s *offScan) keyCursor(t offTitle) offKeyCursor {
+	return offKeyCursor{toks: s.d.toks, k: t.start, start: t.start, end: t.end}
+}
+
+// fill makes cur the rest of the current chunk, reporting false at the
+// end of the key.
+func (c *offKeyCursor) fill() bool {
+	if c.cur != "" {
+		return true
+	}
+	if c.k >= c.end {
+		return false
+	}
+	if c.k > c.start && c.toks[c.k].space && !c.spaced {
+		c.cur, c.spaced = " ", true
+		return true
+	}
+	c.cur, c.spaced = c.toks[c.k].lower, false
+	c.k++
+	return c.cur != "" || c.fill()
+}
+
+// cmpTitles compares the keys of two titles as strings.Compare does.
+func (s *offScan) cmpTitles(a, b offTitle) int {
+	x, y := s.keyCursor(a), s.keyCursor(b)
+	for {
+		okx, oky := x.fill(), y.fill()
+		switch {
+		case !okx && !oky:
+			return 0
+		case !okx:
+			return -1
+		case !oky:
+			return 1
+		}
+		n := min(len(x.cur), len(y.cur))
+		if c := strings.Compare(x.cur[:n], y.cur[:n]); c != 0 {
+			return c
+		}
+		x.cur, y.cur = x.cur[n:], y.cur[n:]
+	}
+}
+
+// extendsTitle reports whether the key of b starts with the key of a and
+// a space: "bí thư tỉnh ủy" extends "bí thư".
+func (s *offScan) extendsTitle(b, a offTitle) bool {
+	x, y := s.keyCursor(a), s.keyCursor(b)
+	for {
+		okx, oky := x.fill(), y.fill()
+		if !okx {
+			return oky && y.cur[0] == ' '
+		}
+		if !oky {
+			return false
+		}
+		n := min(len(x.cur), len(y.cur))
+		if x.cur[:n] != y.cur[:n] {
+			return false
+		}
+		x.cur, y.cur = x.cur[n:], y.cur[n:]
+	}
+}
+
+// suffixOf returns the person, mentioned most recently, whose full name
+// ends with n and is longer than it, or -1.
+func (s *offScan) suffixOf(n *offName) int {
+	best := -1
+	s.byGiven.each(n.last(), func(q int) {
+		p := &s.people[q]
+		if p.name.n > n.n && hasSuffix(&p.name, n) {
+			// The most recent first: an older one wins a tie.
+			if best < 0 || p.lastSeen >= s.people[best].lastSeen {
+				best = q
 			}
-		} else if q.first > it.start && (after == nil || q.first < after.first) {
-			after = q
 		}
-	}
-	if before != nil {
-		return before
-	}
-	return after
+	})
+	return best
 }
 
 // shortOf reports whether short names the person full: it is the end of
 // the full name ("Nên", "Bích Hạnh"), or, for a foreign name, any one of
 // its words ("Kishida" for "Kishida Fumio", "Putin" for "Vladimir
 // Putin").
-func shortOf(full, short offName) bool {
+func shortOf(full, short *offName) bool {
 	if hasSuffix(full, short) {
 		return true
 	}
-	if full.foreign && len(short.units) == 1 {
-		for _, u := range full.lower {
+	if full.foreign && short.n == 1 {
+		for _, u := range full.lower[:full.n] {
 			if u == short.lower[0] {
 				return true
 			}
@@ -678,12 +925,12 @@ func shortOf(full, short offName) bool {
 
 // hasSuffix reports whether the units of full end with those of short,
 // ignoring case, and full is longer.
-func hasSuffix(full, short offName) bool {
-	if len(short.units) == 0 || len(full.units) <= len(short.units) {
+func hasSuffix(full, short *offName) bool {
+	if short.n == 0 || full.n <= short.n {
 		return false
 	}
-	off := len(full.units) - len(short.units)
-	for i, u := range short.lower {
+	off := full.n - short.n
+	for i, u := range short.lower[:short.n] {
 		if full.lower[off+i] != u {
 			return false
 		}
@@ -691,107 +938,268 @@ func hasSuffix(full, short offName) bool {
 	return true
 }
 
-// official builds the Official of a person.
-func (s *offScan) official(p *offPerson) Official {
+// build makes the results: the officials, the bylines and the photo
+// credits, each a non-nil list in text order. Their strings are all
+// written in one arena and their lists share a few arrays, so that a
+// document costs a handful of allocations whatever the number of
+// officials, and no result keeps the document's text alive. A first pass
+// computes what each official has and the sizes; the second fills.
+func (s *offScan) build() (offs []Official, bylines, photos []Credit) {
 	d := s.d
-	o := Official{Name: p.name.text(), Titles: []string{}, Honorifics: []string{}, Roles: []Role{},
-		Mentions: []Mention{}, Rule: p.rule}
-	// Titles: distinct, each in its fullest form.
-	type tt struct {
-		t   offTitle
-		key string
-	}
-	var ts []tt
-	seen := map[string]bool{}
-	for _, t := range p.titles {
-		k := s.titleKey(t)
-		if !seen[k] {
-			seen[k] = true
-			ts = append(ts, tt{t, k})
-		}
-	}
-	// A title that is a word prefix of another is folded into it: sorted,
-	// the titles that extend one come right after it.
-	order := make([]int, len(ts))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(a, b int) bool { return ts[order[a]].key < ts[order[b]].key })
-	folded := make([]bool, len(ts))
-	for x := 0; x+1 < len(order); x++ {
-		a, b := ts[order[x]].key, ts[order[x+1]].key
-		if strings.HasPrefix(b, a+" ") {
-			folded[order[x]] = true
-		}
-	}
-	for i, a := range ts {
-		if folded[i] {
+	var nOff, nStr, nRole, nMent, nMod, size int
+	for i := range s.people {
+		p := &s.people[i]
+		if !p.official {
 			continue
 		}
-		o.Titles = append(o.Titles, d.normText(a.t.start, a.t.end))
-		o.Roles = append(o.Roles, s.role(a.t))
-	}
-	hseen := map[string]bool{}
-	for _, h := range p.hons {
-		k := strings.ToLower(h)
-		if !hseen[k] {
-			hseen[k] = true
-			o.Honorifics = append(o.Honorifics, h)
+		s.gather(p)
+		nOff++
+		nt := p.keptB - p.keptA
+		nStr += nt + int(p.hons.n)
+		nRole += nt
+		nMent += p.mentB - p.mentA
+		size += len(p.name.text(d))
+		for _, t := range s.kept[p.keptA:p.keptB] {
+			nMod += int(t.mods.n)
+			size += len(d.normText(t.start, t.end))
+			if t.orgEnd > t.orgStart && t.orgEnd > t.posEnd && s.expands(t.orgStart, t.orgEnd) {
+				s.scratch = s.expandAppend(s.scratch[:0], t.orgStart, t.orgEnd)
+				size += len(s.scratch)
+			}
+		}
+		for _, m := range s.ments[p.mentA:p.mentB] {
+			size += m[1] - m[0]
 		}
 	}
-	sort.Slice(p.mentions, func(a, b int) bool { return p.mentions[a][0] < p.mentions[b][0] })
-	last := [2]int{-1, -1}
-	for _, m := range p.mentions {
-		if m == last {
+	nb := 0
+	for _, c := range s.creds {
+		st, en := d.norm.Span(d.toks[c.a].start, d.toks[c.b-1].end)
+		size += en - st + len(d.normText(c.nameStart, c.nameEnd))
+		if c.byline {
+			nb++
+		}
+	}
+	var ar offArena
+	ar.b.Grow(size)
+
+	offs = make([]Official, 0, nOff)
+	strs := make([]string, nStr)
+	roles := make([]Role, nRole)
+	ments := make([]Mention, nMent)
+	mods := make([]string, nMod)
+	for i := range s.people {
+		p := &s.people[i]
+		if !p.official {
 			continue
 		}
-		last = m
-		o.Mentions = append(o.Mentions, d.mention(m[0], m[1]))
+		nt, nh := p.keptB-p.keptA, int(p.hons.n)
+		o := Official{Name: ar.add(p.name.text(d)), Rule: p.rule}
+		o.Titles, strs = strs[:0:nt], strs[nt:]
+		o.Honorifics, strs = strs[:0:nh], strs[nh:]
+		o.Roles, roles = roles[:nt:nt], roles[nt:]
+		for x, t := range s.kept[p.keptA:p.keptB] {
+			r := &o.Roles[x]
+			n := int(t.mods.n)
+			s.role(r, t, &ar, mods[:0:n])
+			mods = mods[n:]
+			o.Titles = append(o.Titles, r.Text)
+		}
+		for _, h := range p.hons.h[:p.hons.n] {
+			o.Honorifics = append(o.Honorifics, s.lx.honorificText[h])
+		}
+		nm := p.mentB - p.mentA
+		o.Mentions, ments = ments[:nm:nm], ments[nm:]
+		for x, m := range s.ments[p.mentA:p.mentB] {
+			o.Mentions[x] = Mention{Span: Span{Start: m[0], End: m[1]}, Text: ar.addBytes(d.src[m[0]:m[1]])}
+		}
+		offs = append(offs, o)
 	}
-	return o
+	slices.SortStableFunc(offs, func(a, b Official) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
+
+	creds := make([]Credit, len(s.creds))
+	bylines, photos = creds[:0:nb], creds[nb:nb]
+	for _, c := range s.creds {
+		st, en := d.norm.Span(d.toks[c.a].start, d.toks[c.b-1].end)
+		cr := Credit{Mention: Mention{Span: Span{Start: st, End: en}, Text: ar.addBytes(d.src[st:en])},
+			Name: ar.add(d.normText(c.nameStart, c.nameEnd))}
+		if c.byline {
+			cr.Rule = "credit.byline"
+			bylines = append(bylines, cr)
+		} else {
+			cr.Rule = "credit.photo"
+			photos = append(photos, cr)
+		}
+	}
+	return offs, bylines, photos
 }
 
-// role takes a title apart.
-func (s *offScan) role(t offTitle) Role {
-	d := s.d
-	r := Role{
-		Text:      d.normText(t.start, t.end),
-		Position:  d.normText(t.posStart, t.posEnd),
-		Modifiers: []string{},
+// offArena holds the strings of the results of one document: each added
+// string is a slice of its buffer, whose written bytes never change.
+type offArena struct{ b strings.Builder }
+
+func (a *offArena) add(x string) string {
+	off := a.b.Len()
+	a.b.WriteString(x)
+	return a.b.String()[off:]
+}
+
+func (a *offArena) addBytes(x []byte) string {
+	off := a.b.Len()
+	a.b.Write(x)
+	return a.b.String()[off:]
+}
+
+// gather puts the titles of the official p, distinct and each in its
+// fullest form, in s.kept, and its mentions, as spans of the source, in
+// s.ments.
+func (s *offScan) gather(p *offPerson) {
+	a, m0 := len(s.kept), len(s.ments)
+	for i := p.head; i >= 0; i = s.items[i].next {
+		it := &s.items[i]
+		s.ments = append(s.ments, [2]int{it.start, it.end})
+		if it.kind != itemTitle {
+			s.kept = append(s.kept, it.titles...)
+		}
 	}
+	// Sorted by key, equal titles are together, the first written first,
+	// and the titles that extend one come right after it: a title that
+	// is a word prefix of another is folded into it.
+	titles := s.kept[a:]
+	var ob [16]int
+	order := ob[:0]
+	for i := range titles {
+		order = append(order, i)
+	}
+	slices.SortFunc(order, func(x, y int) int {
+		if c := s.cmpTitles(titles[x], titles[y]); c != 0 {
+			return c
+		}
+		return cmp.Compare(x, y)
+	})
+	var kb [16]bool
+	var keep []bool
+	if len(titles) > len(kb) {
+		keep = make([]bool, len(titles))
+	} else {
+		keep = kb[:len(titles)]
+	}
+	for x := 0; x < len(order); {
+		y := x + 1
+		for y < len(order) && s.cmpTitles(titles[order[x]], titles[order[y]]) == 0 {
+			y++
+		}
+		if y == len(order) || !s.extendsTitle(titles[order[y]], titles[order[x]]) {
+			keep[order[x]] = true
+		}
+		x = y
+	}
+	n := 0
+	for i, t := range titles {
+		if keep[i] {
+			titles[n] = t
+			n++
+		}
+	}
+	s.kept = s.kept[:a+n]
+	p.keptA, p.keptB = a, a+n
+
+	ms := s.ments[m0:]
+	slices.SortFunc(ms, func(x, y [2]int) int { return cmp.Compare(x[0], y[0]) })
+	ms = slices.Compact(ms)
+	for i, m := range ms {
+		st, en := s.d.norm.Span(s.d.toks[m[0]].start, s.d.toks[m[1]-1].end)
+		ms[i] = [2]int{st, en}
+	}
+	s.ments = s.ments[:m0+len(ms)]
+	p.mentA, p.mentB = m0, m0+len(ms)
+}
+
+// role fills r with the title t taken apart, its strings in the arena and
+// its modifiers in mods (empty, with room for them).
+func (s *offScan) role(r *Role, t offTitle, ar *offArena, mods []string) {
+	d := s.d
+	text := ar.add(d.normText(t.start, t.end))
+	base := d.toks[t.start].start
+	sub := func(a, b int) string { return text[d.toks[a].start-base : d.toks[b-1].end-base] }
+	r.Text = text
+	r.Position = sub(t.posStart, t.posEnd)
 	if t.orgEnd > t.orgStart && t.orgEnd > t.posEnd {
-		r.Organization = d.normText(t.orgStart, t.orgEnd)
-		r.OrganizationExpanded = s.expand(t.orgStart, t.orgEnd)
+		r.Organization = sub(t.orgStart, t.orgEnd)
+		r.OrganizationExpanded = r.Organization
+		if s.expands(t.orgStart, t.orgEnd) {
+			s.scratch = s.expandAppend(s.scratch[:0], t.orgStart, t.orgEnd)
+			r.OrganizationExpanded = ar.addBytes(s.scratch)
+		}
 	}
-	r.Modifiers = append(r.Modifiers, t.mods...)
-	return r
+	for _, m := range t.mods.m[:t.mods.n] {
+		mods = append(mods, offModNames[m])
+	}
+	r.Modifiers = mods
 }
 
-// expand returns the organization [a, b) with abbreviations expanded and
-// places in their canonical form, its first letter in upper case.
-func (s *offScan) expand(a, b int) string {
+// expandAppend appends to dst the organization [a, b) with abbreviations
+// expanded and places in their canonical form, its first letter in upper
+// case.
+func (s *offScan) expandAppend(dst []byte, a, b int) []byte {
 	d := s.d
-	var sb strings.Builder
+	start := len(dst)
 	for k := a; k < b; {
 		if k > a && d.toks[k].space {
-			sb.WriteByte(' ')
+			dst = append(dst, ' ')
 		}
 		if e, pi := s.placeAt(k); e > k && e <= b {
-			sb.WriteString(s.lx.placeInfo[pi].canonical)
+			dst = append(dst, s.lx.placeInfo[pi].canonical...)
 			k = e
 			continue
 		}
 		if e, idx := s.abbrevAt(k); idx >= 0 && e <= b {
-			sb.WriteString(s.lx.abbrevExp[idx])
+			dst = append(dst, s.lx.abbrevExp[idx]...)
 			k = e
 			continue
 		}
-		sb.WriteString(d.toks[k].text)
+		dst = append(dst, d.toks[k].text...)
 		k++
 	}
-	out := sb.String()
-	if r, size := utf8.DecodeRuneInString(out); size > 0 && unicode.IsLower(r) {
-		out = string(unicode.ToUpper(r)) + out[size:]
+	if r, size := utf8.DecodeRune(dst[start:]); size > 0 && unicode.IsLower(r) {
+		var up [utf8.UTFMax]byte
+		n := utf8.EncodeRune(up[:], unicode.ToUpper(r))
+		tail := len(dst) - start - size
+		if n > size {
+			dst = append(dst, up[:n-size]...)
+		}
+		copy(dst[start+n:], dst[start+size:start+size+tail])
+		dst = dst[:start+n+tail]
+		copy(dst[start:], up[:n])
 	}
-	return out
+	return dst
+}
+
+// expands reports whether expandAppend would change the organization
+// [a, b): its first letter is in lower case, or it has an abbreviation or
+// a place not in its canonical form.
+func (s *offScan) expands(a, b int) bool {
+	if r, _ := utf8.DecodeRuneInString(s.d.toks[a].text); unicode.IsLower(r) {
+		return true
+	}
+	return s.expandsTokens(a, b)
+}
+
+// expandsTokens reports whether expandAppend would change a token of
+// [a, b): an abbreviation or a place not in its canonical form.
+func (s *offScan) expandsTokens(a, b int) bool {
+	d := s.d
+	for k := a; k < b; {
+		if e, pi := s.placeAt(k); e > k && e <= b {
+			if d.normText(k, e) != s.lx.placeInfo[pi].canonical {
+				return true
+			}
+			k = e
+			continue
+		}
+		if e, idx := s.abbrevAt(k); idx >= 0 && e <= b {
+			return true
+		}
+		k++
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -32,23 +33,26 @@ var (
 	offOrgwordsData string
 	//go:embed data/officials-middles.txt
 	offMiddlesData string
+	//go:embed data/officials-commapairs.txt
+	offCommaPairsData string
 )
 
 // offDataFiles lists the lexicon files by name, for the loader and its
 // tests.
 func offDataFiles() map[string]string {
 	return map[string]string{
-		"surnames.txt":            offSurnamesData,
-		"honorifics.txt":          offHonorificsData,
-		"positions.txt":           offPositionsData,
-		"organizations.txt":       offOrganizationsData,
-		"provinces.txt":           offProvincesData,
-		"abbreviations.txt":       offAbbreviationsData,
-		"placewords.txt":          offPlacewordsData,
-		"officials-countries.txt": offCountriesData,
-		"officials-stopwords.txt": offStopwordsData,
-		"officials-orgwords.txt":  offOrgwordsData,
-		"officials-middles.txt":   offMiddlesData,
+		"surnames.txt":             offSurnamesData,
+		"honorifics.txt":           offHonorificsData,
+		"positions.txt":            offPositionsData,
+		"organizations.txt":        offOrganizationsData,
+		"provinces.txt":            offProvincesData,
+		"abbreviations.txt":        offAbbreviationsData,
+		"placewords.txt":           offPlacewordsData,
+		"officials-countries.txt":  offCountriesData,
+		"officials-stopwords.txt":  offStopwordsData,
+		"officials-orgwords.txt":   offOrgwordsData,
+		"officials-middles.txt":    offMiddlesData,
+		"officials-commapairs.txt": offCommaPairsData,
 	}
 }
 
@@ -160,6 +164,13 @@ type offPlaceword struct {
 	notAfter []string // lower-case words that make it part of another word
 }
 
+// Flags of stop words (officials-stopwords.txt) that may stand inside an
+// organization's name.
+const (
+	stopOrg   = 1 // "mới", "về", "các": when more of the organization or a name follows
+	stopBoard = 2 // "chỉ đạo", "kiểm tra": the same, right after a head that needs a name
+)
+
 // offLexicon holds every table of the officials extractor. It is built
 // once and only read afterwards.
 type offLexicon struct {
@@ -192,8 +203,10 @@ type offLexicon struct {
 	placewords offTable
 	pwInfo     []offPlaceword
 
-	stop     offTable
-	orgwords offTable
+	stop       offTable
+	stopInOrg  []uint8 // per stop entry: 0, stopOrg or stopBoard
+	orgwords   offTable
+	commaPairs offTable // "phòng, chống": a comma inside an organization
 
 	// first maps the first word of every phrase of every table to the
 	// bits of the tables it may start, so that a scan looks each token up
@@ -418,26 +431,47 @@ func loadOffLexicon() (*offLexicon, error) {
 	}
 
 	for _, f := range []struct {
-		name string
-		data string
-		t    *offTable
+		name  string
+		data  string
+		t     *offTable
+		flags bool
 	}{
-		{"officials-stopwords.txt", offStopwordsData, &l.stop},
-		{"officials-orgwords.txt", offOrgwordsData, &l.orgwords},
+		{"officials-stopwords.txt", offStopwordsData, &l.stop, true},
+		{"officials-orgwords.txt", offOrgwordsData, &l.orgwords, false},
+		{"officials-commapairs.txt", offCommaPairsData, &l.commaPairs, false},
 	} {
 		lines, nums = offLines(f.data)
 		for k, s := range lines {
+			var flag uint8
+			if f.flags {
+				w, fl, ok := strings.Cut(s, "|")
+				switch {
+				case !ok:
+				case fl == "org":
+					flag = stopOrg
+				case fl == "board":
+					flag = stopBoard
+				default:
+					return nil, fail(f.name, nums[k], "unknown flag "+fl)
+				}
+				s = w
+				l.stopInOrg = append(l.stopInOrg, flag)
+			}
 			if s != strings.ToLower(s) {
 				return nil, fail(f.name, nums[k], "entries are lower case: "+s)
 			}
-			if !f.t.add(offLowerTokens(s), k) {
+			toks := offLowerTokens(s)
+			if f.t == &l.commaPairs && (len(toks) < 3 || !slices.Contains(toks[1:len(toks)-1], ",")) {
+				return nil, fail(f.name, nums[k], "want words, a comma, words: "+s)
+			}
+			if !f.t.add(toks, k) {
 				return nil, fail(f.name, nums[k], "duplicate "+s)
 			}
 		}
 	}
 	l.first = map[string]uint16{}
 	for i, t := range []*offTable{&l.honorifics, &l.positions, &l.orgs, &l.places, &l.countries,
-		&l.abbrevs, &l.placewords, &l.stop, &l.orgwords} {
+		&l.abbrevs, &l.placewords, &l.stop, &l.orgwords, &l.commaPairs} {
 		t.bit = 1 << i
 		for w := range t.root.next {
 			l.first[w] |= t.bit

@@ -1,7 +1,10 @@
 package extract_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -300,6 +303,100 @@ var officialsTests = []struct {
 	{"commune-named-after-person",
 		"Ông Lê Văn Tư, Chủ tịch UBND xã Phan Bội Châu, cho biết.",
 		[]offWant{ow("Lê Văn Tư", "Chủ tịch UBND xã Phan Bội Châu", "ông")}},
+
+	// Title then name, the organization with lower-case words before the
+	// name: they belong to it until the name starts.
+	{"lowercase-org-preventive",
+		"Cục trưởng Cục Y tế dự phòng Hoàng Minh Đức dẫn đầu đoàn công tác lên Hà Giang.",
+		[]offWant{ow("Hoàng Minh Đức", "Cục trưởng Cục Y tế dự phòng", "")}},
+	{"lowercase-org-department",
+		"Vụ trưởng Vụ Tổ chức cán bộ Đàm Thị Hạnh công bố quyết định bổ nhiệm.",
+		[]offWant{ow("Đàm Thị Hạnh", "Vụ trưởng Vụ Tổ chức cán bộ", "")}},
+	{"lowercase-org-conjunction",
+		"Giám đốc Sở Tài nguyên và Môi trường Khổng Văn Thắng cho biết tỉnh đã thu hồi đất.",
+		[]offWant{ow("Khổng Văn Thắng", "Giám đốc Sở Tài nguyên và Môi trường", "")}},
+	{"lowercase-org-long-run",
+		"Chi cục trưởng Chi cục Thủy lợi và phòng chống thiên tai Thân Đức Toàn cho biết nước sông đang lên.",
+		[]offWant{ow("Thân Đức Toàn", "Chi cục trưởng Chi cục Thủy lợi và phòng chống thiên tai", "")}},
+	{"lowercase-org-project-board",
+		"Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh Đèo Văn Hùng ký biên bản nghiệm thu.",
+		[]offWant{ow("Đèo Văn Hùng", "Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh", "")}},
+	{"lowercase-org-new-countryside",
+		"Trưởng ban Chỉ đạo xây dựng nông thôn mới tỉnh Bế Thanh Tịnh chủ trì hội nghị sơ kết.",
+		[]offWant{ow("Bế Thanh Tịnh", "Trưởng ban Chỉ đạo xây dựng nông thôn mới tỉnh", "")}},
+	{"lowercase-org-board-verb",
+		"Chủ nhiệm Ủy ban kiểm tra Huyện ủy Tẩn Láo Lở cho biết đã kỷ luật hai đảng viên.",
+		[]offWant{ow("Tẩn Láo Lở", "Chủ nhiệm Ủy ban kiểm tra Huyện ủy", "")}},
+	{"lowercase-org-social-insurance",
+		"Giám đốc Bảo hiểm xã hội tỉnh Ông Văn Thành cho hay số người tham gia tăng.",
+		[]offWant{ow("Ông Văn Thành", "Giám đốc Bảo hiểm xã hội tỉnh", "")}},
+	{"lowercase-org-comma-pair",
+		"Cục trưởng Cục Quản lý khám, chữa bệnh Lục Văn Toản cho biết các bệnh viện đã sẵn sàng.",
+		[]offWant{ow("Lục Văn Toản", "Cục trưởng Cục Quản lý khám, chữa bệnh", "")}},
+	{"lowercase-verb-ends-title",
+		"Ông Âu Văn Khánh, Giám đốc Sở Y tế dự hội nghị. Giám đốc Sở Y tế mới được bổ nhiệm Nguyễn Văn An. Chủ tịch UBND tỉnh tiếp Trần Văn Bình tại trụ sở.",
+		[]offWant{ow("Âu Văn Khánh", "Giám đốc Sở Y tế", "ông")}},
+	{"board-verb-after-party-committee",
+		"Ông Kim Văn Sáu, Bí thư Tỉnh ủy kiểm tra huyện Mường Lát, cho biết. Ông Chu Văn Bảy, Chủ tịch UBND xã có mặt tại hiện trường, kể lại.",
+		[]offWant{ow("Kim Văn Sáu", "Bí thư Tỉnh ủy", "ông"), ow("Chu Văn Bảy", "Chủ tịch UBND xã", "ông")}},
+	{"village-head-then-village",
+		"Ông Tạ Văn Tám, Trưởng thôn Đồng Tâm, cho biết. Trưởng thôn Bình Minh Hứa Văn Chín kể lại.",
+		[]offWant{ow("Tạ Văn Tám", "Trưởng thôn Đồng Tâm", "ông"), ow("Hứa Văn Chín", "Trưởng thôn Bình Minh", "")}},
+
+	// A chain of titles, the last one with a lower-case tail, then the
+	// name.
+	{"chain-lowercase-tail",
+		"Phó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo thi của tỉnh Xa Thị Hồng đã kiểm tra điểm thi.",
+		[]offWant{ow("Xa Thị Hồng", "Phó Chủ tịch UBND tỉnh|Trưởng ban Chỉ đạo thi của tỉnh", "")}},
+	{"chain-lowercase-delegation",
+		"Phó Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh Lò Thị Luyến phát biểu.",
+		[]offWant{ow("Lò Thị Luyến", "Phó Bí thư Tỉnh ủy|Trưởng đoàn đại biểu Quốc hội tỉnh", "")}},
+	{"chain-lowercase-epidemic",
+		"Phó Chủ tịch UBND huyện, Trưởng ban chỉ đạo phòng chống dịch của huyện Hờ A Tủa kiểm tra chốt.",
+		[]offWant{ow("Hờ A Tủa", "Phó Chủ tịch UBND huyện|Trưởng ban chỉ đạo phòng chống dịch của huyện", "")}},
+	{"chain-exam-board",
+		"Phó Giám đốc Sở Giáo dục và Đào tạo, Trưởng ban coi thi Vừ A Dính cho biết.",
+		[]offWant{ow("Vừ A Dính", "Phó Giám đốc Sở Giáo dục và Đào tạo|Trưởng ban coi thi", "")}},
+
+	// Titles after the name run to the comma, lower-case words included.
+	{"appositive-to-comma",
+		"Đại sứ Đỗ Hùng Việt, Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc, cho biết.",
+		[]offWant{ow("Đỗ Hùng Việt", "Đại sứ|Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc", "")}},
+	{"appositive-to-comma-city",
+		"Bà Giáp Thị Hoàng Yến, Phó Trưởng Phái đoàn đại diện Việt Nam tại Geneva, cho biết.",
+		[]offWant{ow("Giáp Thị Hoàng Yến", "Phó Trưởng Phái đoàn đại diện Việt Nam tại Geneva", "bà")}},
+	{"appositive-comma-pair",
+		"Ông Quàng Văn Hương, Trưởng ban Chỉ đạo về phòng, chống tham nhũng của tỉnh, cho biết.",
+		[]offWant{ow("Quàng Văn Hương", "Trưởng ban Chỉ đạo về phòng, chống tham nhũng của tỉnh", "ông")}},
+	{"appositive-standing-comma-pair",
+		"Ông Cầm Ngọc Minh, Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống thiên tai tỉnh, thị sát đê.",
+		[]offWant{ow("Cầm Ngọc Minh", "Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống thiên tai tỉnh", "ông")}},
+	{"appositive-event-not-title",
+		"Ông Nông Văn Lịch, Phó Chủ tịch UBND tỉnh tại Hội nghị, cho biết.",
+		[]offWant{ow("Nông Văn Lịch", "Phó Chủ tịch UBND tỉnh", "ông")}},
+
+	// After a preposition a position alone is another person; a remark in
+	// parentheses after the name does not end its titles.
+	{"preposition-then-chain",
+		"Tranh luận với Bộ trưởng, đại biểu Quốc hội Đinh Văn Phúc (đoàn Kon Tum), nguyên Thứ trưởng Bộ Giao thông vận tải, đề nghị làm rõ.",
+		[]offWant{ow("Đinh Văn Phúc", "đại biểu Quốc hội|nguyên Thứ trưởng Bộ Giao thông vận tải", "")}},
+	{"preposition-cung",
+		"Trao đổi cùng Thứ trưởng, đại biểu Quốc hội Khuất Thị Hằng (đoàn Bắc Giang), Phó Chủ nhiệm Ủy ban Kinh tế, cho rằng cần sửa luật.",
+		[]offWant{ow("Khuất Thị Hằng", "đại biểu Quốc hội|Phó Chủ nhiệm Ủy ban Kinh tế", "")}},
+	{"preposition-with-organization-keeps-chain",
+		"Đoàn làm việc với Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Thái Quang Hưng về quy hoạch.",
+		[]offWant{ow("Thái Quang Hưng", "Ủy viên Bộ Chính trị|Bí thư Thành ủy Hà Nội", "")}},
+	{"remark-with-place-in-parentheses",
+		"Ông Ninh Văn Tư (SN 1968, trú tại xã Tân Lập), Chủ tịch Hội Nông dân xã, cho biết.",
+		[]offWant{ow("Ninh Văn Tư", "Chủ tịch Hội Nông dân xã", "ông")}},
+
+	// Rare and ethnic family names.
+	{"ethnic-surnames-north",
+		"Ông Phàn Văn Quẩy, Chủ tịch Ủy ban MTTQ xã, và bà Chảo Thị Mẩy, Phó Chủ tịch HĐND xã, cùng ông Lù Văn Sinh, Trưởng Công an xã, dự lễ.",
+		[]offWant{ow("Phàn Văn Quẩy", "Chủ tịch Ủy ban MTTQ xã", "ông"), ow("Chảo Thị Mẩy", "Phó Chủ tịch HĐND xã", "bà"), ow("Lù Văn Sinh", "Trưởng Công an xã", "ông")}},
+	{"ethnic-surnames-hmong",
+		"Bí thư Huyện ủy Sùng A Hồ và Chủ tịch UBND huyện Thào Mí Dế kiểm tra. Ông Giàng Seo Phử, Trưởng bản, dẫn đường.",
+		[]offWant{ow("Sùng A Hồ", "Bí thư Huyện ủy", ""), ow("Thào Mí Dế", "Chủ tịch UBND huyện", ""), ow("Giàng Seo Phử", "Trưởng bản", "ông")}},
 }
 
 func TestOfficials(t *testing.T) {
@@ -518,5 +615,48 @@ func TestOfficialsSpans(t *testing.T) {
 				t.Errorf("bylines = %+v", r.Bylines)
 			}
 		})
+	}
+}
+
+// TestOfficialsConcurrent runs the articles under testdata in parallel on
+// one Extractor (the scanner's buffers are pooled) and checks that each
+// result equals the one of a run alone.
+func TestOfficialsConcurrent(t *testing.T) {
+	arts, err := filepath.Glob(filepath.Join(goldenDir, "*.txt"))
+	if err != nil || len(arts) == 0 {
+		t.Fatalf("no articles: %v", err)
+	}
+	e := extract.New()
+	var srcs [][]byte
+	var want []*extract.Result
+	for _, a := range arts {
+		src, err := os.ReadFile(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, src)
+		want = append(want, e.Extract(src))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(srcs))
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, src := range srcs {
+				r := e.Extract(src)
+				if diff := cmp.Diff(want[i].Officials, r.Officials); diff != "" {
+					errs <- arts[i] + ": officials (-want +got):\n" + diff
+				}
+				if diff := cmp.Diff(want[i].Bylines, r.Bylines); diff != "" {
+					errs <- arts[i] + ": bylines (-want +got):\n" + diff
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

@@ -14,26 +14,73 @@ import "strings"
 // "Phát triển"), runs of capitalized words ("Bạch Mai", "Nha Trang"),
 // "và" between capitalized parts, a comma or a dash between department
 // names ("Ủy ban Tài chính, Ngân sách", "Lao động - Thương binh và Xã
-// hội"), "của" before an administrative word ("thi của thành phố"), and
-// lower-case words that continue the name ("Phát triển nông thôn") when
-// they are not verbs or function words (officials-stopwords.txt) and are
-// followed by the end of the title or by more of the organization. It
-// stops at the first other token: the verb after a title ("Giám đốc Sở Y
-// tế cho biết"), a comma before another position, a parenthesis.
+// hội"), the commas of officials-commapairs.txt ("phòng, chống", "khám,
+// chữa"), "của" before an administrative word ("thi của thành phố"),
+// "tại" before where an office abroad is ("Đại sứ Việt Nam tại Nhật Bản",
+// "Phái đoàn ... tại Liên hợp quốc"), and runs of lower-case words that
+// continue the name (lowerRun: "Y tế dự phòng", "Tổ chức cán bộ",
+// "Chỉ đạo xây dựng nông thôn mới"). Such a run stops at a verb or a
+// function word (officials-stopwords.txt), but for the few flagged as
+// possible inside a name ("mới", "về", "các"; "chỉ đạo", "kiểm tra" right
+// after "Ban", "Ủy ban"), and it counts only when what follows it shows
+// that the organization goes on: more of it (an administrative word, a
+// head, a place, a country), the person's name when a name is expected
+// ("Cục trưởng Cục Y tế dự phòng Hoàng Minh Đức"), or the end of the
+// title (a comma in "A, Trưởng Phái đoàn đại diện thường trực Việt Nam
+// tại Liên hợp quốc, cho biết"). It stops at the first other token: the
+// verb after a title ("Giám đốc Sở Y tế cho biết"), a comma before
+// another position, a parenthesis.
 //
 // When a name is expected after the title ("Bí thư Tỉnh ủy Hoàng Minh
 // Khiêm đánh giá"), the last run of capitalized words is split: the
 // organization keeps what it needs ("Bệnh viện Bạch Mai", "huyện Gia
-// Lâm", places from provinces.txt and countries) and the rest, when it is
-// a valid name, is the person.
+// Lâm", places from provinces.txt and countries, the village after
+// "Trưởng thôn") and the rest, when it is a valid name, is the person.
 
 // offTitle is one title of an official as written.
 type offTitle struct {
 	start, end       int // tokens of the title text, modifiers included
 	posStart, posEnd int // the position, "Phó" and "Thường trực" included
 	orgStart, orgEnd int // the organization; empty when equal
-	mods             []string
+	mods             offMods
 }
+
+// Modifiers of a title, as stored in offMods.
+const (
+	modFormer     = iota + 1 // nguyên, cựu
+	modActing                // Quyền
+	modDeputy                // Phó
+	modConcurrent            // after kiêm
+	modStanding              // Thường trực
+)
+
+// offModNames are the names of the modifiers in Role.Modifiers.
+var offModNames = [...]string{modFormer: "former", modActing: "acting", modDeputy: "deputy",
+	modConcurrent: "concurrent", modStanding: "standing"}
+
+// offMods are the modifiers of a title in order, without allocating.
+type offMods struct {
+	n uint8
+	m [6]uint8
+}
+
+func (m *offMods) add(mod uint8) {
+	if int(m.n) < len(m.m) {
+		m.m[m.n] = mod
+		m.n++
+	}
+}
+
+// last returns the last modifier, or 0.
+func (m *offMods) last() uint8 {
+	if m.n == 0 {
+		return 0
+	}
+	return m.m[m.n-1]
+}
+
+// offChainMax bounds the titles of one chain.
+const offChainMax = 8
 
 // States of the organization parser: what the last element was.
 const (
@@ -68,7 +115,7 @@ func (s *offScan) positionAt(k int) (t offTitle, needsOrg, ok bool) {
 	j := k
 	posStart := -1
 	start := k // "kiêm" is not part of the title
-	var mods []string
+	var mods offMods
 loop:
 	for steps := 0; steps < 4 && j < len(d.toks); steps++ {
 		if j > k && (d.toks[j].newline || s.skip[j]) {
@@ -76,19 +123,19 @@ loop:
 		}
 		switch d.toks[j].lower {
 		case "nguyên", "cựu":
-			mods = append(mods, "former")
+			mods.add(modFormer)
 		case "quyền":
-			mods = append(mods, "acting")
+			mods.add(modActing)
 		case "phó":
 			if posStart < 0 {
 				posStart = j
 			}
-			mods = append(mods, "deputy")
+			mods.add(modDeputy)
 		case "kiêm":
 			if j != k {
 				break loop
 			}
-			mods = append(mods, "concurrent")
+			mods.add(modConcurrent)
 			start = k + 1
 		default:
 			break loop
@@ -108,7 +155,7 @@ loop:
 	}
 	isStanding := strings.EqualFold(info.text, "Thường trực")
 	if !isStanding && d.at(e, "thường", "trực") && !d.toks[e].newline {
-		mods = append(mods, "standing")
+		mods.add(modStanding)
 		e += 2
 	}
 	// "Phó Giám đốc phụ trách Sở Tài chính": in charge of the unit.
@@ -116,7 +163,7 @@ loop:
 		e += 2
 	}
 	t = offTitle{start: start, posStart: posStart, posEnd: e, orgStart: e, mods: mods}
-	if info.unit >= 0 && (len(mods) == 0 || mods[len(mods)-1] != "standing") {
+	if info.unit >= 0 && mods.last() != modStanding {
 		// The unit is shared with the organization, unless "Thường
 		// trực" stands between them ("Phó Trưởng Ban Thường trực Ban
 		// Tuyên giáo Trung ương").
@@ -132,7 +179,7 @@ func (s *offScan) titleAt(k int, mode int) (t offTitle, r offOrg, ok bool) {
 	if !ok {
 		return t, r, false
 	}
-	r = s.orgAt(t.posEnd, mode, t.orgStart < t.posEnd)
+	r = s.orgAt(t.posEnd, mode, t.orgStart < t.posEnd, s.endsWithPlaceword(t.posStart, t.posEnd))
 	if r.end <= t.posEnd {
 		if needsOrg {
 			return t, offOrg{}, false
@@ -142,6 +189,18 @@ func (s *offScan) titleAt(k int, mode int) (t offTitle, r offOrg, ok bool) {
 	}
 	t.end, t.orgEnd = r.end, r.end
 	return t, r, true
+}
+
+// endsWithPlaceword reports whether the position [a, b) ends with a place
+// word that is not an administrative unit: "Trưởng thôn", "Trưởng bản",
+// "Tổ trưởng tổ dân phố". The name after it is the place's.
+func (s *offScan) endsWithPlaceword(a, b int) bool {
+	for k := max(a+1, b-3); k < b; k++ {
+		if e, idx := s.match(&s.lx.placewords, k); e == b && !s.lx.pwInfo[idx].admin {
+			return true
+		}
+	}
+	return false
 }
 
 // startsTitle reports whether a title starts at k.
@@ -154,18 +213,21 @@ func (s *offScan) startsTitle(k int) bool {
 }
 
 // chainAt parses titles separated by commas or "kiêm" at k: "Ủy viên Bộ
-// Chính trị, Bí thư Thành ủy Hà Nội". In modeName and modeAppos the
-// chain ends at the person named after it, returned in r.
-func (s *offScan) chainAt(k int, mode int) (titles []offTitle, end int, r offOrg) {
+// Chính trị, Bí thư Thành ủy Hà Nội", appending them to dst. In modeName
+// and modeAppos the chain ends at the person named after it, returned in
+// r. It appends at most offChainMax titles, so that a caller's array of
+// that size on the stack is enough.
+func (s *offScan) chainAt(dst []offTitle, k int, mode int) (titles []offTitle, end int, r offOrg) {
 	end = k
-	for len(titles) < 8 {
+	titles = dst
+	for len(titles)-len(dst) < offChainMax {
 		t, tr, ok := s.titleAt(k, mode)
 		if !ok {
 			break
 		}
 		titles = append(titles, t)
 		end, k = t.end, t.end
-		if len(tr.name.units) > 0 {
+		if tr.name.n > 0 {
 			return titles, end, tr
 		}
 		if k >= len(s.d.toks) || s.d.toks[k].newline {
@@ -282,6 +344,10 @@ func (s *offScan) adminAt(k int) int {
 	if idx < 0 || !s.lx.pwInfo[idx].admin || s.skip[k] {
 		return k
 	}
+	// "Bảo hiểm xã hội": a compound, no commune.
+	if oe, _ := s.match(&s.lx.orgwords, k); oe > e {
+		return k
+	}
 	// "Xã hội" is not a commune: a capitalized administrative word is one
 	// only in its abbreviated form ("TP").
 	if t := s.d.toks[k]; t.upper && !isAllCaps(t.text) {
@@ -292,7 +358,7 @@ func (s *offScan) adminAt(k int) int {
 			return e
 		}
 		// "TP. Vinh," but not "Đảng bộ TP. Tập trung ...".
-		if n := s.nameAt(e, 4); len(n.units) >= 2 || len(n.units) == 1 && !s.isWordLower(n.end) {
+		if n := s.nameAt(e, 4); n.n >= 2 || n.n == 1 && !s.isWordLower(n.end) {
 			return e
 		}
 		return e - 1
@@ -314,7 +380,7 @@ func (s *offScan) adminPlaceAt(k int) bool {
 		return true
 	}
 	n := s.nameAt(e, 4)
-	return len(n.units) > 0
+	return n.n > 0
 }
 
 // orgStartsAt reports whether an organization starts at k: a head, an
@@ -334,7 +400,7 @@ func (s *offScan) orgStartsAt(k int) bool {
 // the phrase: "Trưởng phòng Tổ chức cán bộ Nguyễn Văn Ích ký".
 func (s *offScan) nameEndsAt(k int) bool {
 	n := s.nameAt(k, 4)
-	return s.lx.validFull(n, false) && (n.end >= len(s.d.toks) || !s.d.toks[n.end].upper)
+	return s.lx.validFull(&n, false) && (n.end >= len(s.d.toks) || !s.d.toks[n.end].upper)
 }
 
 // orgContinues reports whether an organization can go on at k after
@@ -359,6 +425,9 @@ func (s *offScan) orgContinues(k int) bool {
 	if e, _ := s.placeAt(k); e > k {
 		return true
 	}
+	if e := s.countryAt(k); e > k {
+		return true
+	}
 	if e, _ := s.match(&s.lx.orgwords, k); e > k {
 		return true
 	}
@@ -381,20 +450,25 @@ func (s *offScan) nameFollows(k int) bool {
 		}
 	}
 	n := s.nameAt(k, 4)
-	return len(n.units) >= 1
+	return n.n >= 1
 }
 
 // orgAt parses the organization of a title starting at k0. hasUnit is set
 // when the position shares its last word with the organization ("Trưởng
-// ban"). In modeName, a person's name at the end of the organization ends
-// it and is returned; in modeAppos too, except after an administrative
-// word, where a name is the place's ("xã Phan Bội Châu").
-func (s *offScan) orgAt(k0 int, mode int, hasUnit bool) offOrg {
+// ban"); place when the position ends with a place word, whose name comes
+// next ("Trưởng thôn Đồng Tâm"). In modeName, a person's name at the end
+// of the organization ends it and is returned; in modeAppos too, except
+// after an administrative word, where a name is the place's ("xã Phan
+// Bội Châu").
+func (s *offScan) orgAt(k0 int, mode int, hasUnit, place bool) offOrg {
 	d, lx := s.d, s.lx
 	toks := d.toks
 	k, good := k0, k0
 	last := oNone
-	if hasUnit {
+	switch {
+	case place:
+		last = oAdmin
+	case hasUnit:
 		last = oUnit
 	}
 	foreignOK := !hasUnit
@@ -445,15 +519,15 @@ func (s *offScan) orgAt(k0 int, mode int, hasUnit bool) offOrg {
 			continue
 		case t.kind == tokWord && t.upper:
 			run := s.nameAt(k, 8)
-			if len(run.units) == 0 {
+			if run.n == 0 {
 				run = offName{start: k, end: k + 1}
 			}
 			next := run.end
-			compound := len(run.units) <= 1 && s.isWordLower(next) && !s.isStop(next) &&
+			compound := run.n <= 1 && s.isWordLower(next) && !s.isStop(next) &&
 				!toks[next].newline
-			if mode != modeTitle && !compound && len(run.units) > 0 && !(mode == modeAppos && last == oAdmin) {
+			if mode != modeTitle && !compound && run.n > 0 && !(mode == modeAppos && last == oAdmin) {
 				if r, ok := s.carve(run, last, foreignOK); ok {
-					return offOrg{end: r.start, name: r, short: len(r.units) == 1}
+					return offOrg{end: r.start, name: r, short: r.n == 1}
 				}
 			}
 			if compound {
@@ -466,24 +540,18 @@ func (s *offScan) orgAt(k0 int, mode int, hasUnit bool) offOrg {
 			good, foreignOK = k, false
 			continue
 		case t.kind == tokWord:
-			if t.lower == "tại" {
-				// "Đại sứ Việt Nam tại Nhật Bản"
-				if e := s.countryAt(k + 1); e > k+1 {
-					k++
-					last = oConn
-					continue
-				}
-				if e, _ := s.placeAt(k + 1); e > k+1 {
-					k++
-					last = oConn
-					continue
-				}
+			if t.lower == "tại" && s.abroadAt(k+1, mode) {
+				// "Đại sứ Việt Nam tại Nhật Bản", "Trưởng Phái đoàn
+				// ... tại Liên hợp quốc"
+				k++
+				last = oConn
+				continue
 			}
 			if e, _ := s.match(&lx.orgwords, k); e > k {
 				k, good, last = e, e, oLower
 				continue
 			}
-			if s.isStop(k) {
+			if e, idx := s.match(&lx.stop, k); e > k && !s.stopInOrg(idx, k, k, last) {
 				break
 			}
 			switch t.lower {
@@ -507,17 +575,7 @@ func (s *offScan) orgAt(k0 int, mode int, hasUnit bool) offOrg {
 				}
 			}
 			if last == oCompound || last == oRun || last == oLower || last == oUnit || last == oNamed && k > k0 {
-				r := k
-				for r < len(toks) && r-k < 4 && s.isWordLower(r) && !s.isStop(r) && (r == k || !toks[r].newline) {
-					if e, _ := s.match(&lx.orgwords, r); e > r {
-						break
-					}
-					if s.adminAt(r) > r {
-						break
-					}
-					r++
-				}
-				if r > k && (s.endsTitle(r) || s.orgContinues(r) || mode == modeName && s.nameEndsAt(r)) {
+				if r := s.lowerRun(k, last, mode); r > k {
 					k, good, last = r, r, oLower
 					continue
 				}
@@ -535,10 +593,12 @@ func (s *offScan) orgAt(k0 int, mode int, hasUnit bool) offOrg {
 				continue
 			}
 		case t.text == ",":
-			if (last == oCompound || last == oLower) && k+1 < len(toks) && toks[k+1].lower == "chống" {
-				k += 2
-				good, last = k, oCompound
-				continue
+			// "phòng, chống", "khám, chữa": a comma inside the name.
+			if last == oCompound || last == oLower || last == oUnit || last == oNamed {
+				if e := s.commaPairAt(k); e > k+1 {
+					k, good, last = e, e, oCompound
+					continue
+				}
 			}
 			if last == oCompound && s.deptAt(k+1) {
 				k++
@@ -571,6 +631,122 @@ func (s *offScan) orgAt(k0 int, mode int, hasUnit bool) offOrg {
 		break
 	}
 	return offOrg{end: good}
+}
+
+// lowerRun returns the end of the lower-case words at k that continue an
+// organization, or k when they do not: "Phát triển nông thôn", "Y tế dự
+// phòng", "Chỉ đạo xây dựng nông thôn mới". last is the state before
+// them. The run takes up to six words and stops at a stop word, but for
+// those that may stand inside a name (stopInOrg). It continues the
+// organization when it is followed by more of it (an administrative word,
+// a head, a place, a country), by a person's name (title first), or by
+// the end of the title: after at most four words and no stop word, any
+// end ("Giám đốc Sở Nông nghiệp và Phát triển nông thôn cho biết" has
+// stopped at "cho biết"), otherwise a comma, a parenthesis or a dash, and
+// then only when the run does not start with a stop word ("Ông A, Chủ
+// tịch UBND xã có mặt, ..." is a verb).
+func (s *offScan) lowerRun(k, last, mode int) int {
+	toks := s.d.toks
+	r, soft, softFirst := k, false, false
+	for words := 0; r < len(toks) && words < 6 && (r == k || !toks[r].newline); words++ {
+		if toks[r].text == "," && r > k {
+			// "về phòng, chống tham nhũng"
+			if e := s.commaPairAt(r); e > r+1 {
+				r = e
+				continue
+			}
+		}
+		if !s.isWordLower(r) {
+			break
+		}
+		if e, _ := s.match(&s.lx.orgwords, r); e > r {
+			break
+		}
+		if s.adminAt(r) > r {
+			break
+		}
+		if e, idx := s.match(&s.lx.stop, r); e > r {
+			if !s.stopInOrg(idx, r, k, last) {
+				break
+			}
+			soft, softFirst = true, softFirst || r == k
+			r = e
+			continue
+		}
+		r++
+	}
+	if r == k {
+		return k
+	}
+	if s.orgContinues(r) || mode == modeName && s.nameEndsAt(r) {
+		return r
+	}
+	if !soft && r-k <= 4 && s.endsTitle(r) {
+		return r
+	}
+	if !softFirst && r < len(toks) && !toks[r].newline && !s.skip[r] {
+		switch toks[r].text {
+		case ",", ")", "–", "—":
+			return r
+		}
+	}
+	return k
+}
+
+// stopInOrg reports whether the stop word idx at r, in a run of
+// lower-case words starting at k after the state last, may stand inside
+// an organization's name (the flags of officials-stopwords.txt).
+func (s *offScan) stopInOrg(idx, r, k, last int) bool {
+	switch s.lx.stopInOrg[idx] {
+	case stopOrg:
+		return true
+	case stopBoard:
+		return r == k && (last == oNamed || last == oUnit)
+	}
+	return false
+}
+
+// abroadAt reports whether what follows "tại" at k names where an
+// office abroad is: a country, a province or city, an international
+// organization ("Liên hợp quốc") or an abbreviation ("ASEAN"); or, when no
+// name is expected after the title, any capitalized name that is not a
+// person's and ends the title ("tại Geneva,").
+func (s *offScan) abroadAt(k, mode int) bool {
+	if e := s.countryAt(k); e > k {
+		return true
+	}
+	if e, _ := s.placeAt(k); e > k {
+		return true
+	}
+	if e, st := s.orgHeadAt(k); e > k && st == oComplete {
+		return true
+	}
+	if e, _ := s.abbrevAt(k); e > k {
+		return true
+	}
+	if mode == modeName {
+		return false
+	}
+	n := s.nameAt(k, 4)
+	if n.n == 0 || s.lx.validFull(&n, false) || n.end >= len(s.d.toks) || s.d.toks[n.end].newline {
+		return false
+	}
+	switch s.d.toks[n.end].text {
+	case ",", ")", ";", "–", "—":
+		return true
+	}
+	return false
+}
+
+// commaPairAt returns the end of a comma pair of officials-commapairs.txt
+// whose comma is token k ("phòng, chống"), or k.
+func (s *offScan) commaPairAt(k int) int {
+	for back := 1; back <= 2 && k-back >= 0; back++ {
+		if e, _ := s.match(&s.lx.commaPairs, k-back); e > k+1 {
+			return e
+		}
+	}
+	return k
 }
 
 // startsPositionHere reports whether a position starts at k inside an
@@ -618,7 +794,8 @@ func (s *offScan) orgPartAt(k int) bool {
 	if e, _ := s.abbrevAt(k); e > k {
 		return true
 	}
-	return !s.lx.validFull(s.nameAt(k, 4), false)
+	n := s.nameAt(k, 4)
+	return !s.lx.validFull(&n, false)
 }
 
 // deptAt reports whether a department name ("Ngân sách", "Thể thao")
@@ -635,7 +812,7 @@ func (s *offScan) deptAt(k int) bool {
 		return false
 	}
 	n := s.nameAt(k, 4)
-	return len(n.units) == 1 && s.isWordLower(n.end) && !s.isStop(n.end)
+	return n.n == 1 && s.isWordLower(n.end) && !s.isStop(n.end)
 }
 
 // carve finds a person's name at the end of a run of capitalized words in
@@ -644,7 +821,7 @@ func (s *offScan) deptAt(k int) bool {
 // a name to the organization ("Bệnh viện Bạch Mai Đào Xuân Cơ").
 func (s *offScan) carve(run offName, last int, foreignOK bool) (offName, bool) {
 	lx := s.lx
-	n := len(run.units)
+	n := run.n
 	minS := 0
 	switch last {
 	case oNamed, oConn:
@@ -658,7 +835,7 @@ func (s *offScan) carve(run offName, last int, foreignOK bool) (offName, bool) {
 		return run, true // a given name alone: "Bí thư Nên"
 	}
 	ok := func(c offName) bool {
-		if lx.isPlaceName(c) {
+		if lx.isPlaceName(&c) {
 			return false
 		}
 		// "Bí thư Huyện ủy Mai Châu, ông ..." keeps the run as a place.
