@@ -14,8 +14,10 @@ package extract
 //     nước", "mười tám tập thể", "một trăm lẻ năm cán bộ, chiến sĩ").
 //   - The unit is the counted noun phrase, lower case (abbreviations as
 //     usually written): the longest phrase of the lexicon that matches
-//     ("ca mắc", "ca tử vong", "dự án luật"), the classifier with its noun
-//     ("chiếc xe máy"), or the measure unit ("ha", "km2").
+//     ("ca mắc", "ca tử vong", "dự án luật", "bị hại"), the classifier with
+//     its noun ("chiếc xe máy", "đứa cháu", "ngôi nhà"; a classifier with
+//     no noun after it is the unit alone: "12 em", "500 con"), or the
+//     measure unit ("ha", "km2").
 //   - A list of nouns after one number is one count whose unit is the list
 //     ("12 tỉnh, thành phố" → "tỉnh, thành phố"; "63 tỉnh/thành phố").
 //   - The qualifier word before the number is part of the mention ("hơn
@@ -26,17 +28,27 @@ package extract
 //   - A range keeps both ends ("từ 50 đến 60 người", "50-60 người", "400 -
 //     500 người": Value 50, Until 60); a magnitude written only after the
 //     second end applies to both ("3-5 triệu đồng").
-//   - A noun in no lexicon is taken as the unit only after an integer in
-//     digits that follows no name and no preposition of time ("2 trung
-//     tâm" counts; "SEA Games 31 diễn ra", "trong 2 buổi" do not); number
-//     words always need a noun of the lexicons.
-//   - "một" counts only where it clearly does: after "chỉ" or "thêm" ("chỉ
-//     một trường hợp"), after a verb of record before a case or casualty
-//     ("có một ca tử vong", "làm một người chết"), or coordinated with
-//     another count of the same noun in the sentence ("hai người tử vong
-//     ... và một người mất tích"); never "một số", "một cách", "một trong",
-//     "một lần". "năm" is five only at the start of a clause or after a
-//     verb that counts ("gồm năm chuyên gia"), never in "đầu năm thành phố".
+//   - A noun in no lexicon is taken as the unit after an integer in digits
+//     that follows no name and no preposition of time ("2 trung tâm"
+//     counts; "SEA Games 31 diễn ra", "trong 2 buổi" do not). After number
+//     words it is taken, conservatively, only as a compound of two words
+//     whose first is the first word of a lexicon noun ("hai hội đoàn":
+//     "hội" as in "hội viên"; "sáu công viên"), after a number of at least
+//     two that does not begin with "một", "năm", "ba" or "tư", which are
+//     also other words: "ba hội đoàn" is not guessed, "hai mặt của vấn
+//     đề", "hai phần ba" (one word) and "trong hai buổi sáng" are no
+//     counts. Idioms of a lexicon noun stay counts ("hai bên", "ba miền").
+//   - "một" counts only where it clearly does: after "chỉ" ("chỉ một
+//     trường hợp"), after a verb of record before a case or casualty ("có
+//     một ca tử vong", "làm một người chết"), or coordinated with another
+//     count of the same noun in the sentence ("hai người tử vong ... và
+//     một người mất tích", "3 ca mắc mới và thêm một ca tử vong"); never
+//     "một số", "một cách", "một trong", "một lần", nor "thêm một" alone
+//     ("khởi tố thêm một vụ án"). "năm" is five only at the start of a
+//     clause, after a verb that counts ("gồm năm chuyên gia") or before a
+//     classifier other than "con" that follows no word of time ("cuốn trôi
+//     năm ngôi nhà"), never in "đầu năm thành phố", "đầu năm cây cà phê",
+//     "năm con trâu".
 //   - Not counts: durations ("19 năm tù", "trong 22 ngày", "3 ngày thi"),
 //     ages ("47 tuổi"), times ("18h", "3 giờ"), multipliers and frequencies
 //     ("gấp 29,7 lần"), rates ("3,2 tấn/ha", "3,2 tấn nhân/ha"), per-mille
@@ -46,8 +58,10 @@ package extract
 //     123/QĐ-UBND", "Chỉ thị 16"), addresses ("số 12 đường Lê Lợi"), phone
 //     numbers ("0236.3822.115"), codes and identifiers ("BN 1234", "Quốc lộ
 //     1A", "COVID-19", "cơ sở 2", "tầng 1"), numbers in names ("Hội nghị
-//     Trung ương 6"), and money and percentages, which have types of their
-//     own.
+//     Trung ương 6"), names of races ("cự ly 10.000 m", "nội dung 400 m tự
+//     do", "chạy 1.500 m", "4x200 m tiếp sức"; but "20 km đường", "chạy 5
+//     km" are measured amounts), and money and percentages, which have
+//     types of their own.
 //   - Money is a number followed by a currency ("1.234,5 tỷ đồng", "200
 //     triệu USD", "5 USD", "100.000đ"), with "/" and a denominator as its
 //     per-unit ("3 triệu đồng/tháng"). Percentages are a number followed by
@@ -61,7 +75,8 @@ package extract
 // counts and values of 10^21 or more are not reported.
 //
 // Every item names the rule that found it: count.noun, count.measure,
-// count.classifier, count.guess (a noun in no lexicon), count.range,
+// count.classifier, count.guess (a noun in no lexicon after digits),
+// count.guess-words (a compound in no lexicon after words), count.range,
 // count.one, count.one-coordinated; money.currency, money.per,
 // money.symbol, money.range; percent.sign, percent.words, percent.points,
 // percent.range.
@@ -71,7 +86,13 @@ package extract
 // counts-ident.txt (words after which a number is an identifier),
 // counts-per.txt (rate denominators), counts-stop.txt,
 // counts-comparative.txt, counts-notqual.txt, counts-one.txt,
-// counts-one-verbs.txt, qualifiers.txt and currencies.txt.
+// counts-one-verbs.txt, counts-events.txt (names of races),
+// counts-year-words.txt (words that make "năm" a year), qualifiers.txt and
+// currencies.txt.
+//
+// The extractor allocates a few times per document, whatever it finds: its
+// scratch space is pooled, and the strings of all its results share one
+// buffer made to size.
 
 // A Qualifier says how a count, amount or percentage relates to its value.
 type Qualifier string
@@ -126,5 +147,7 @@ type Percent struct {
 func (e *Extractor) counts(d *doc) ([]Count, []Money, []Percent) {
 	s := newCntScan(d)
 	s.run()
-	return s.counts, s.money, s.percents
+	counts, money, percents := s.results()
+	s.release()
+	return counts, money, percents
 }

@@ -34,6 +34,10 @@ var (
 	cntOneData string
 	//go:embed data/counts-one-verbs.txt
 	cntOneVerbsData string
+	//go:embed data/counts-events.txt
+	cntEventsData string
+	//go:embed data/counts-year-words.txt
+	cntYearWordsData string
 )
 
 // cntKind is what a phrase of the lexicons is.
@@ -55,6 +59,10 @@ const (
 	cntNotQual                        // a phrase ending with a qualifier word that is none ("nhiệt độ")
 	cntOneNoun                        // a unit that "một" counts after a verb of record
 	cntOneVerb                        // a word before "một" that makes it a count
+	cntEventBefore                    // a word right before a length that makes it the name of a race ("chạy")
+	cntEventHead                      // a word heading the name of a race, a few words before its length ("cự ly", "nội dung")
+	cntEventAfter                     // a word after a length that makes it the name of a race ("tự do")
+	cntYearWord                       // a word after which "năm" is a year ("đầu năm")
 )
 
 // A cntPhrase is one entry of a lexicon, as tokens.
@@ -63,7 +71,7 @@ type cntPhrase struct {
 	space []bool   // space[k]: white space precedes words[k] (k > 0)
 	text  string   // the entry as written in the file
 	kind  cntKind
-	arg   string // the currency code or the qualifier
+	arg   string // the currency code, the qualifier, a measure's dimension, "m" for an event word, "lexicon" for a classifier, "verb" for a noun
 }
 
 // A cntLexicon finds phrases at a position of a document: the longest
@@ -94,13 +102,17 @@ var (
 	cntNotQualFile     = cntFile{"counts-notqual.txt", cntNotQual, cntNotQualData}
 	cntOneFile         = cntFile{"counts-one.txt", cntOneNoun, cntOneData}
 	cntOneVerbsFile    = cntFile{"counts-one-verbs.txt", cntOneVerb, cntOneVerbsData}
+	cntEventsFile      = cntFile{"counts-events.txt", cntEventBefore, cntEventsData}
+	cntYearWordsFile   = cntFile{"counts-year-words.txt", cntYearWord, cntYearWordsData}
 )
 
 // cntLex holds the phrases that may follow a number: counted nouns,
 // measure units, classifiers, non-count words and currencies. cntBefore
 // holds those that stand around it: qualifiers, identifier words and
 // comparatives. cntPerLex holds rate denominators, cntStopWords function
-// words.
+// words, cntEvents the words around a length that make it the name of a
+// race, cntYearWords the words that make "năm" a year. cntUnitHeads holds the first words of the counted nouns of more
+// than one word (see guessWordsTail).
 var (
 	cntLex       = mustCntLexicon(cntUnitsFile, cntMeasuresFile, cntClassifiersFile, cntNoncountFile, cntCurrenciesFile)
 	cntBefore    = mustCntLexicon(cntQualifiersFile, cntIdentFile, cntComparativeFile, cntNotQualFile)
@@ -108,7 +120,30 @@ var (
 	cntStopWords = mustCntLexicon(cntStopFile)
 	cntOneVerbs  = mustCntLexicon(cntOneVerbsFile)
 	cntOneNouns  = mustCntLexicon(cntOneFile)
+	cntEvents    = mustCntLexicon(cntEventsFile)
+	cntYearWords = mustCntLexicon(cntYearWordsFile)
+	cntUnitHeads = cntHeads(cntLex)
 )
+
+// Measure dimensions (the second field of counts-measures.txt).
+const (
+	cntLength = "length" // a length: "km", "cây số"
+	cntMetre  = "metre"  // a length in metres: "m", "mét"
+)
+
+// cntHeads returns the set of first words of the counted nouns of lex
+// that have more than one word.
+func cntHeads(lex *cntLexicon) map[string]bool {
+	heads := make(map[string]bool)
+	for w, ps := range lex.byFirst {
+		for _, p := range ps {
+			if p.kind == cntNoun && len(p.words) > 1 {
+				heads[w] = true
+			}
+		}
+	}
+	return heads
+}
 
 func mustCntLexicon(files ...cntFile) *cntLexicon {
 	lex, err := newCntLexicon(files...)
@@ -179,6 +214,40 @@ func parseCntFile(name string, kind cntKind, data string) ([]*cntPhrase, error) 
 					return nil, bad("unknown flag")
 				}
 				p.kind = cntQualAfter
+			}
+		case cntMeasure:
+			if len(fields) > 2 || len(fields) == 2 && fields[1] != cntLength && fields[1] != cntMetre {
+				return nil, bad("want PHRASE[<TAB>length|metre]")
+			}
+			if len(fields) == 2 {
+				p.arg = fields[1]
+			}
+		case cntNoun:
+			if len(fields) > 2 || len(fields) == 2 && fields[1] != "verb" {
+				return nil, bad("want PHRASE[<TAB>verb]")
+			}
+			if len(fields) == 2 {
+				p.arg = fields[1]
+			}
+		case cntClassifier:
+			if len(fields) > 2 || len(fields) == 2 && fields[1] != "lexicon" {
+				return nil, bad("want PHRASE[<TAB>lexicon]")
+			}
+			if len(fields) == 2 {
+				p.arg = fields[1]
+			}
+		case cntEventBefore:
+			if len(fields) < 2 || len(fields) > 3 || fields[1] != "head" && fields[1] != "before" && fields[1] != "after" || len(fields) == 3 && fields[2] != "m" {
+				return nil, bad("want PHRASE<TAB>head|before|after[<TAB>m]")
+			}
+			switch fields[1] {
+			case "head":
+				p.kind = cntEventHead
+			case "after":
+				p.kind = cntEventAfter
+			}
+			if len(fields) == 3 {
+				p.arg = "m"
 			}
 		case cntOneVerb:
 			if len(fields) > 2 || len(fields) == 2 && fields[1] != "any" {

@@ -3,6 +3,8 @@ package extract
 import (
 	"math"
 	"sort"
+	"strings"
+	"sync"
 )
 
 // The counts scanner walks the tokens once. At each number it looks at what
@@ -17,7 +19,13 @@ const cntMaxValue = 1e21
 // cntMaxList bounds the nouns of one list ("huyện, thị xã, thành phố").
 const cntMaxList = 6
 
-// A cntScan is the state of the counts extractor over one document.
+// A cntScan is the state of the counts extractor over one document. Its
+// slices are scratch space, reused across documents through cntPool.
+// While scanning, the items hold their spans but not their strings; at
+// the end, results copies them out and gives them their texts and units,
+// all in one buffer made to size, so that a document costs a few
+// allocations whatever it holds, and no result keeps the document's text
+// alive.
 type cntScan struct {
 	d     *doc
 	nt    []numTok // the tokens as readNumber sees them
@@ -25,13 +33,20 @@ type cntScan struct {
 	sent  []int    // the sentence number of each token
 
 	counts   []Count
+	units    []cntUnit // the units of counts, parallel to counts
 	money    []Money
 	percents []Percent
+	untils   []float64 // the upper ends of ranges, which Until points to until results
 	spans    []cntSpan // token spans of counts, parallel to counts
 	others   []cntSpan // token spans of money and percentages
 	ones     []cntOne  // "một" counts waiting for a coordinated count
 	last     int       // the token after the last item: nothing may start before it
 }
+
+var cntPool = sync.Pool{New: func() any { return new(cntScan) }}
+
+// cntMaxPooled bounds the scratch items kept for reuse.
+const cntMaxPooled = 1 << 12
 
 // A cntSpan is the token span [i, j) of an item.
 type cntSpan struct{ i, j int }
@@ -40,6 +55,7 @@ type cntSpan struct{ i, j int }
 // same noun is coordinated with it in the sentence.
 type cntOne struct {
 	c    Count
+	unit cntUnit
 	span cntSpan
 }
 
@@ -50,15 +66,8 @@ func newCntScan(d *doc) *cntScan {
 		b = new(docBuffers)
 	}
 	b.nt, b.ints[0], b.ints[1] = grow(b.nt, n), grow(b.ints[0], n+1), grow(b.ints[1], n)
-	s := &cntScan{
-		d:        d,
-		nt:       b.nt,
-		limit:    b.ints[0],
-		sent:     b.ints[1],
-		counts:   []Count{},
-		money:    []Money{},
-		percents: []Percent{},
-	}
+	s := cntPool.Get().(*cntScan)
+	s.d, s.nt, s.limit, s.sent, s.last = d, b.nt, b.ints[0], b.ints[1], 0
 	sent := 0
 	for i := range d.toks {
 		t := &d.toks[i]
@@ -77,6 +86,144 @@ func newCntScan(d *doc) *cntScan {
 		}
 	}
 	return s
+}
+
+// span returns the original span of tokens [i, j).
+func (s *cntScan) span(i, j int) Span {
+	d := s.d
+	if i >= j || j > len(d.toks) {
+		return Span{}
+	}
+	st, en := d.norm.Span(d.toks[i].start, d.toks[j-1].end)
+	return Span{Start: st, End: en}
+}
+
+// until returns a pointer to v, the upper end of a range, in scratch space
+// (results moves it out).
+func (s *cntScan) until(v float64) *float64 {
+	if len(s.untils) == cap(s.untils) {
+		// A new array: the pointers already given keep the old one.
+		s.untils = make([]float64, 0, max(8, 2*cap(s.untils)))
+	}
+	s.untils = append(s.untils, v)
+	return &s.untils[len(s.untils)-1]
+}
+
+// cntUnitLen returns the length of the text of u when it must be built,
+// 0 when it is a lexicon entry as it is.
+func cntUnitLen(u *cntUnit) int {
+	if u.n == 1 && !u.tok || u.n == 0 {
+		return 0
+	}
+	n := 0
+	for k := 0; k < u.n; k++ {
+		if k > 0 {
+			n++
+			if u.sep[k] == ',' {
+				n++
+			}
+		}
+		n += len(u.part[k])
+	}
+	return n
+}
+
+// results returns the counts, money and percentages found, copied out of
+// the scratch slices (empty lists are empty, not nil), with their texts,
+// built units, per-units and upper ends in buffers made to size.
+func (s *cntScan) results() ([]Count, []Money, []Percent) {
+	src := s.d.src
+	size, ranges := 0, 0
+	for k := range s.counts {
+		c := &s.counts[k]
+		size += c.End - c.Start + cntUnitLen(&s.units[k])
+		if c.Until != nil {
+			ranges++
+		}
+	}
+	for k := range s.money {
+		m := &s.money[k]
+		size += m.End - m.Start + len(m.Per)
+		if m.Until != nil {
+			ranges++
+		}
+	}
+	for k := range s.percents {
+		p := &s.percents[k]
+		size += p.End - p.Start
+		if p.Until != nil {
+			ranges++
+		}
+	}
+	var a strings.Builder
+	a.Grow(size)
+	text := func(b []byte) string {
+		off := a.Len()
+		a.Write(b)
+		return a.String()[off:]
+	}
+	var untils []float64
+	if ranges > 0 {
+		untils = make([]float64, 0, ranges)
+	}
+	until := func(u *float64) *float64 {
+		if u == nil {
+			return nil
+		}
+		untils = append(untils, *u)
+		return &untils[len(untils)-1]
+	}
+	counts := append([]Count{}, s.counts...)
+	for k := range counts {
+		c, u := &counts[k], &s.units[k]
+		c.Text, c.Until = text(src[c.Start:c.End]), until(c.Until)
+		if cntUnitLen(u) == 0 {
+			c.Unit = u.first()
+			continue
+		}
+		off := a.Len()
+		for x := 0; x < u.n; x++ {
+			if x > 0 {
+				if u.sep[x] == ',' {
+					a.WriteByte(',')
+				}
+				a.WriteByte(' ')
+			}
+			a.WriteString(u.part[x])
+		}
+		c.Unit = a.String()[off:]
+	}
+	money := append([]Money{}, s.money...)
+	for k := range money {
+		m := &money[k]
+		m.Text, m.Until = text(src[m.Start:m.End]), until(m.Until)
+		if m.Per != "" {
+			off := a.Len()
+			a.WriteString(m.Per)
+			m.Per = a.String()[off:]
+		}
+	}
+	percents := append([]Percent{}, s.percents...)
+	for k := range percents {
+		p := &percents[k]
+		p.Text, p.Until = text(src[p.Start:p.End]), until(p.Until)
+	}
+	return counts, money, percents
+}
+
+// release returns s to cntPool. s must not be used after it.
+func (s *cntScan) release() {
+	if max(cap(s.counts), cap(s.units), cap(s.money), cap(s.percents), cap(s.ones), cap(s.spans), cap(s.others)) > cntMaxPooled {
+		return
+	}
+	clear(s.counts)
+	clear(s.units)
+	clear(s.money)
+	clear(s.percents)
+	clear(s.ones)
+	*s = cntScan{counts: s.counts[:0], units: s.units[:0], money: s.money[:0], percents: s.percents[:0],
+		untils: s.untils[:0], spans: s.spans[:0], others: s.others[:0], ones: s.ones[:0]}
+	cntPool.Put(s)
 }
 
 // cntSentenceEnd reports whether a token ends a sentence when white space
@@ -164,7 +311,7 @@ func (s *cntScan) at(i int) int {
 	if hasRange {
 		end = second.j
 	}
-	tl := s.tail(end, cntCtx{guess: s.mayGuess(start, n), locative: d.lower(i-1) == "tại" || d.lower(i-1) == "ở"})
+	tl := s.tail(end, cntCtx{guess: s.mayGuess(start, n), guessWords: s.mayGuessWords(start, n), locative: d.lower(i-1) == "tại" || d.lower(i-1) == "ở"})
 	if hasRange && tl.kind == cntTailNone {
 		// "3-1": no range of anything; nor is the first number alone
 		// anything, as a dash follows it.
@@ -192,6 +339,10 @@ func (s *cntScan) at(i int) int {
 		return n.j
 	case cntTailSkip:
 		return tl.end
+	case cntTailCount:
+		if s.isRace(n, tl) {
+			return tl.end // "cự ly 10.000 m", "400 m tự do": the name of a race
+		}
 	}
 	// "từ" before a range is part of it.
 	if hasRange && start == i && i > 0 && d.toks[i-1].lower == "từ" && !d.isTaken(i-1) && i-1 >= s.last {
@@ -214,17 +365,15 @@ func (s *cntScan) at(i int) int {
 	}
 	var until *float64
 	if hasRange {
-		v := cntClean(second.Value)
-		until = &v
+		until = s.until(cntClean(second.Value))
 	}
 	value := cntClean(first.Value)
-	m := d.mention(start, stop)
 	switch tl.kind {
 	case cntTailPercent:
 		if hasRange {
 			tl.rule = "percent.range"
 		}
-		s.percents = append(s.percents, Percent{Mention: m, Value: value, Until: until, Unit: tl.unit, Qualifier: q, Rule: tl.rule})
+		s.percents = append(s.percents, Percent{Mention: Mention{Span: s.span(start, stop)}, Value: value, Until: until, Unit: tl.unit.first(), Qualifier: q, Rule: tl.rule})
 		s.others = append(s.others, cntSpan{start, stop})
 	case cntTailMoney:
 		if value < 0 {
@@ -233,7 +382,7 @@ func (s *cntScan) at(i int) int {
 		if hasRange {
 			tl.rule = "money.range"
 		}
-		s.money = append(s.money, Money{Mention: m, Value: value, Until: until, Currency: tl.currency, Per: tl.per, Qualifier: q, Rule: tl.rule})
+		s.money = append(s.money, Money{Mention: Mention{Span: s.span(start, stop)}, Value: value, Until: until, Currency: tl.currency, Per: tl.per, Qualifier: q, Rule: tl.rule})
 		s.others = append(s.others, cntSpan{start, stop})
 	case cntTailCount:
 		if value < 0 || s.isYear(n, q) {
@@ -242,7 +391,7 @@ func (s *cntScan) at(i int) int {
 		if !s.wordsCount(n, tl) {
 			return stop
 		}
-		if !tl.measure && value != math.Trunc(value) {
+		if tl.measure == "" && value != math.Trunc(value) {
 			// "1,300 người": nobody counts 1.3 people; English thousands.
 			v, ok := cntEnglishThousands(d, n)
 			if !ok {
@@ -253,15 +402,16 @@ func (s *cntScan) at(i int) int {
 		if hasRange {
 			tl.rule = "count.range"
 		}
-		c := Count{Mention: m, Value: value, Until: until, Unit: tl.unit, Qualifier: q, Rule: tl.rule}
+		c := Count{Mention: Mention{Span: s.span(start, stop)}, Value: value, Until: until, Qualifier: q, Rule: tl.rule}
 		if n.j-n.i == 1 && d.toks[n.i].lower == "một" && !hasRange {
 			if !s.oneCounts(start, stop, tl) {
-				s.ones = append(s.ones, cntOne{c: c, span: cntSpan{start, stop}})
+				s.ones = append(s.ones, cntOne{c: c, unit: tl.unit, span: cntSpan{start, stop}})
 				return stop
 			}
 			c.Rule = "count.one"
 		}
 		s.counts = append(s.counts, c)
+		s.units = append(s.units, tl.unit)
 		s.spans = append(s.spans, cntSpan{start, stop})
 	}
 	s.last = stop
@@ -282,6 +432,31 @@ func (s *cntScan) mayGuess(start int, n cntNum) bool {
 			return false // "công nghiệp 4.0": a version
 		}
 	}
+	return s.beforeAllowsGuess(start, n)
+}
+
+// mayGuessWords reports whether the number n, whose item starts at token
+// start, may count a compound noun in no lexicon (see guessWordsTail): it
+// is written in words, an integer of at least two that begins with no
+// ambiguous word ("một", "năm", "ba", "tư": "ba miền" is in the lexicon,
+// "ba hội đoàn" is not guessed), and, as for digits, neither a name nor a
+// preposition of time comes right before it ("trong hai buổi sáng").
+func (s *cntScan) mayGuessWords(start int, n cntNum) bool {
+	d := s.d
+	first := d.toks[n.i].lower
+	if !n.Words || d.toks[n.i].kind != tokWord || n.Value < 2 || n.Value != math.Trunc(n.Value) ||
+		first == "một" || isAmbiguousNumberWord(first) {
+		return false
+	}
+	return s.beforeAllowsGuess(start, n)
+}
+
+// beforeAllowsGuess reports whether what comes before the number n, whose
+// item starts at token start, allows a guessed unit: no preposition of
+// time ("trong 2 buổi": a duration) and no name ("SEA Games 31 diễn ra")
+// right before it, the qualifier aside.
+func (s *cntScan) beforeAllowsGuess(start int, n cntNum) bool {
+	d := s.d
 	k := start - 1
 	if q, st := cntBefore.matchEndingAt(d, n.i); q != nil && q.kind == cntQual {
 		k = st - 1
@@ -291,6 +466,37 @@ func (s *cntScan) mayGuess(start int, n cntNum) bool {
 		return false // "trong 2 buổi": a duration
 	}
 	return k < 0 || d.toks[k].kind != tokWord || !d.toks[k].upper || s.sentenceStart(k)
+}
+
+// isRace reports whether the length count n, whose unit ends before
+// tl.end, is the name of a race: after "cự ly", "nội dung" (perhaps a
+// few lower-case words before, none of them a preposition or a word of
+// size: "nội dung bơi vượt sông 10 km", not "môn bơi tại bể dài 25 m"),
+// "chạy"... or before "tự do", "tiếp sức"... (data/counts-events.txt).
+func (s *cntScan) isRace(n cntNum, tl cntTail) bool {
+	if tl.measure != cntLength && tl.measure != cntMetre {
+		return false
+	}
+	d := s.d
+	ok := func(p *cntPhrase) bool { return p.arg == "" || tl.measure == cntMetre }
+	for k, words := n.i, 0; k > 0 && words <= 4; k-- {
+		if p, _ := cntEvents.matchEndingAt(d, k); p != nil && ok(p) &&
+			(p.kind == cntEventHead || p.kind == cntEventBefore && k == n.i) {
+			return true
+		}
+		t := &d.toks[k-1]
+		if t.kind != tokWord || t.upper || d.toks[k].newline || d.isTaken(k-1) {
+			break
+		}
+		switch t.lower {
+		case "tại", "ở", "của", "với", "trong", "trên", "dài", "rộng", "cao", "sâu", "cách", "khoảng", "gần", "hơn":
+			// "môn bơi tại bể dài 25 m": a place, measured.
+			return false
+		}
+		words++
+	}
+	p, _ := cntEvents.match(d, tl.end)
+	return p != nil && p.kind == cntEventAfter && ok(p)
 }
 
 // standsAlone reports whether the number n may be a count, an amount or a
@@ -405,12 +611,18 @@ func (s *cntScan) clauseStart(i int) bool {
 }
 
 // rangeEnd reads the upper end of a range after the number n: a dash or
-// "đến"/"tới", then a number standing alone.
+// "đến"/"tới", then a number standing alone; or, after a digit in words,
+// the next digit or the one after it in words, perhaps after a comma
+// ("hai, ba người", "năm bảy hộ": two or three people, five to seven
+// households).
 func (s *cntScan) rangeEnd(n cntNum) (cntNum, bool) {
 	d := s.d
 	k := n.j
 	if k >= len(d.toks) || d.isTaken(k) {
 		return cntNum{}, false
+	}
+	if m, ok := s.wordsRangeEnd(n); ok {
+		return m, true
 	}
 	switch d.toks[k].lower {
 	case "-", "–", "—", "đến", "tới":
@@ -425,6 +637,31 @@ func (s *cntScan) rangeEnd(n cntNum) (cntNum, bool) {
 		return cntNum{}, false // "50 -60": a sign, or a code
 	}
 	if !s.standsAloneAfterDash(m) {
+		return cntNum{}, false
+	}
+	return m, true
+}
+
+// wordsRangeEnd reads the second digit in words of an approximate range
+// such as "hai, ba" or "năm bảy" after the number n.
+func (s *cntScan) wordsRangeEnd(n cntNum) (cntNum, bool) {
+	d := s.d
+	digit := func(m cntNum) bool {
+		t := &d.toks[m.i]
+		return m.j-m.i == 1 && m.Words && !m.Approx && t.kind == tokWord && m.Value >= 1 && m.Value <= 9 && m.Value == math.Trunc(m.Value)
+	}
+	if !digit(n) {
+		return cntNum{}, false
+	}
+	k := n.j
+	if d.toks[k].text == "," {
+		k++
+	}
+	if k >= len(d.toks) || !d.toks[k].space || d.toks[k].newline {
+		return cntNum{}, false
+	}
+	m, ok := s.readAt(k)
+	if !ok || !digit(m) || d.toks[m.i].upper || m.Value-n.Value < 1 || m.Value-n.Value > 2 {
 		return cntNum{}, false
 	}
 	return m, true
@@ -506,7 +743,11 @@ func (s *cntScan) isYear(n cntNum, q Qualifier) bool {
 }
 
 // wordsCount checks a count whose number is one ambiguous word ("năm", "ba",
-// "tư"): "năm" must stand where five is meant, not "year".
+// "tư"): "năm" must stand where five is meant, not "year": at the start of
+// a clause, after a verb that counts, or before a classifier other than
+// "con" ("cuốn trôi năm ngôi nhà"; "năm con trâu" is a zodiac year) that
+// does not follow a word of time ("đầu năm cây cà phê ra hoa", see
+// data/counts-year-words.txt).
 func (s *cntScan) wordsCount(n cntNum, tl cntTail) bool {
 	if n.j-n.i != 1 || !n.Words {
 		return true
@@ -522,7 +763,12 @@ func (s *cntScan) wordsCount(n cntNum, tl cntTail) bool {
 		switch s.d.lower(n.i - 1) {
 		case "có", "gồm", "với", "và", "thêm", "chỉ", "cho":
 		default:
-			return false
+			if tl.rule != "count.classifier" || tl.unit.first() == "con" {
+				return false
+			}
+			if p, _ := cntYearWords.matchEndingAt(s.d, n.i); p != nil {
+				return false
+			}
 		}
 	}
 	return true
@@ -534,7 +780,7 @@ func (s *cntScan) wordsCount(n cntNum, tl cntTail) bool {
 // vong", see data/counts-one-verbs.txt and counts-one.txt), or followed by
 // "duy nhất".
 func (s *cntScan) oneCounts(i, j int, tl cntTail) bool {
-	if tl.kind != cntTailCount || tl.measure {
+	if tl.kind != cntTailCount || tl.measure != "" {
 		return false
 	}
 	d := s.d
@@ -567,42 +813,49 @@ func (s *cntScan) resolveOnes() {
 		k := sort.Search(len(s.spans), func(k int) bool { return s.spans[k].i >= o.span.j })
 		ok := false
 		for x := k - 1; x >= 0 && x >= k-near && !ok; x-- {
-			ok = s.coordinated(s.spans[x], s.counts[x].Unit, o.span, o.c.Unit)
+			ok = s.coordinated(s.spans[x], &s.units[x], o.span, &o.unit)
 		}
 		for x := k; x < len(s.spans) && x < k+near && !ok; x++ {
-			ok = s.coordinated(o.span, o.c.Unit, s.spans[x], s.counts[x].Unit)
+			ok = s.coordinated(o.span, &o.unit, s.spans[x], &s.units[x])
 		}
 		if !ok {
 			continue
 		}
 		o.c.Rule = "count.one-coordinated"
 		s.counts = append(s.counts, o.c)
+		s.units = append(s.units, o.unit)
 		s.spans = append(s.spans, o.span)
 		added = true
 	}
 	if added {
-		idx := make([]int, len(s.counts))
-		for k := range idx {
-			idx[k] = k
-		}
-		sort.SliceStable(idx, func(a, b int) bool { return s.spans[idx[a]].i < s.spans[idx[b]].i })
-		counts := make([]Count, len(idx))
-		spans := make([]cntSpan, len(idx))
-		for k, x := range idx {
-			counts[k], spans[k] = s.counts[x], s.spans[x]
-		}
-		s.counts, s.spans = counts, spans
+		sort.Stable(cntByStart{s})
 	}
+}
+
+// cntByStart sorts the counts of a scan, their units and spans by
+// position.
+type cntByStart struct{ s *cntScan }
+
+func (b cntByStart) Len() int           { return len(b.s.counts) }
+func (b cntByStart) Less(x, y int) bool { return b.s.spans[x].i < b.s.spans[y].i }
+func (b cntByStart) Swap(x, y int) {
+	b.s.counts[x], b.s.counts[y] = b.s.counts[y], b.s.counts[x]
+	b.s.units[x], b.s.units[y] = b.s.units[y], b.s.units[x]
+	b.s.spans[x], b.s.spans[y] = b.s.spans[y], b.s.spans[x]
 }
 
 // coordinated reports whether the earlier item a and the later item b are
 // in the same sentence, count the same noun, and b follows "và", "," or
-// "còn".
-func (s *cntScan) coordinated(a cntSpan, ua string, b cntSpan, ub string) bool {
-	if s.sent[a.i] != s.sent[b.i] || cntHead(ua) != cntHead(ub) {
+// "còn", perhaps with "thêm" between ("và thêm một ca tử vong").
+func (s *cntScan) coordinated(a cntSpan, ua *cntUnit, b cntSpan, ub *cntUnit) bool {
+	if s.sent[a.i] != s.sent[b.i] || cntHead(ua.first()) != cntHead(ub.first()) {
 		return false
 	}
-	switch s.d.lower(b.i - 1) {
+	k := b.i - 1
+	if s.d.lower(k) == "thêm" {
+		k--
+	}
+	switch s.d.lower(k) {
 	case "và", ",", "còn", ";":
 		return true
 	}

@@ -23,18 +23,54 @@ const (
 type cntTail struct {
 	kind     cntTailKind
 	end      int
-	ustart   int    // the first token of a count's unit
-	unit     string // the unit of a count or a percentage
-	measure  bool   // the count's unit is a measure
-	currency string // the currency of money
-	per      string // money's per-unit
+	ustart   int     // the first token of a count's unit
+	unit     cntUnit // the unit of a count or a percentage
+	measure  string  // the count's unit is a measure: "measure", or its dimension (cntLength, cntMetre)
+	currency string  // the currency of money
+	per      string  // money's per-unit
 	rule     string
 }
 
+// cntMaxUnitParts bounds the pieces of a unit: a classifier, its noun and
+// the rest of a list.
+const cntMaxUnitParts = cntMaxList + 2
+
+// A cntUnit is a unit as its pieces ("chiếc", "xe máy"), so that the
+// string is built only for a count that is kept: most pieces are lexicon
+// entries or token texts, and a unit of one piece costs nothing.
+type cntUnit struct {
+	part [cntMaxUnitParts]string
+	sep  [cntMaxUnitParts]byte // the separator before part[k], k > 0: ' ' or ','
+	n    int
+	tok  bool // a piece is a token's text (a slice of the document), not a lexicon entry
+}
+
+// cntUnitOf returns the unit of one piece.
+func cntUnitOf(s string) cntUnit {
+	var u cntUnit
+	u.part[0], u.n = s, 1
+	return u
+}
+
+// add appends a piece after sep (' ' or ','); it reports false when the
+// unit is full.
+func (u *cntUnit) add(sep byte, s string) bool {
+	if u.n >= len(u.part) {
+		return false
+	}
+	u.part[u.n], u.sep[u.n] = s, sep
+	u.n++
+	return true
+}
+
+// first returns the first piece, "" for an empty unit.
+func (u *cntUnit) first() string { return u.part[0] }
+
 // A cntCtx is what stands before a number that matters to its tail.
 type cntCtx struct {
-	guess    bool // an unknown lower-case noun may be the unit (see guessTail)
-	locative bool // "tại" or "ở" comes right before: "tại 7 điểm" counts places
+	guess      bool // an unknown lower-case noun may be the unit (see guessTail)
+	guessWords bool // an unknown compound noun may be the unit (see guessWordsTail)
+	locative   bool // "tại" or "ở" comes right before: "tại 7 điểm" counts places
 }
 
 // tail reads what follows a number that ends before token j.
@@ -44,8 +80,11 @@ func (s *cntScan) tail(j int, ctx cntCtx) cntTail {
 	}
 	p, e := cntLex.match(s.d, j)
 	if p == nil {
-		if ctx.guess {
+		switch {
+		case ctx.guess:
 			return s.guessTail(j)
+		case ctx.guessWords:
+			return s.guessWordsTail(j)
 		}
 		return cntTail{kind: cntTailNone, end: j}
 	}
@@ -74,7 +113,8 @@ func cntLowerFirst(s string) bool {
 }
 
 // guessTail reads a unit that is in no lexicon: one or two lower-case words
-// that are no function words ("2 trung tâm chế biến" → "trung tâm"). The
+// that are no function words ("40 vòi chữa cháy" → "vòi chữa", "12 địa
+// điểm": see nounAfter for the second). The
 // caller allows it only after digits that follow no name, where Vietnamese
 // puts the counted noun.
 func (s *cntScan) guessTail(j int) cntTail {
@@ -82,10 +122,32 @@ func (s *cntScan) guessTail(j int) cntTail {
 	if utf8.RuneCountInString(w) < 2 {
 		return cntTail{kind: cntTailNone, end: j} // "a", "x": letters, no nouns
 	}
-	t := cntTail{kind: cntTailCount, end: j + 1, ustart: j, unit: w, rule: "count.guess"}
-	if w2 := s.freeNoun(j + 1); w2 != "" {
-		t.unit, t.end = w+" "+w2, j+2
+	t := cntTail{kind: cntTailCount, end: j + 1, ustart: j, unit: cntUnitOf(w), rule: "count.guess"}
+	t.unit.tok = true
+	if w2 := s.nounAfter(j + 1); w2 != "" {
+		t.unit.add(' ', w2)
+		t.end = j + 2
 	}
+	if s.isRate(t.end) {
+		return cntTail{kind: cntTailSkip, end: t.end}
+	}
+	return t
+}
+
+// guessWordsTail reads a unit in no lexicon after a number in words: two
+// lower-case words that are no function words, the first of them the first
+// word of a counted noun of the lexicon ("hai hội đoàn", "hai chiến dịch":
+// "hội" as in "hội viên", "chiến" as in "chiến sĩ"); the second may be a
+// counted noun or a classifier of one word ("đoàn", "công viên"). One word is not enough: "hai mặt của vấn đề", "ba phần tư" are no counts. The caller
+// allows it only after an unambiguous number word (see mayGuessWords).
+func (s *cntScan) guessWordsTail(j int) cntTail {
+	w, w2 := s.freeNoun(j), s.nounAfter(j+1)
+	if w == "" || w2 == "" || !cntUnitHeads[w] || utf8.RuneCountInString(w2) < 2 {
+		return cntTail{kind: cntTailNone, end: j}
+	}
+	t := cntTail{kind: cntTailCount, end: j + 2, ustart: j, unit: cntUnitOf(w), rule: "count.guess-words"}
+	t.unit.tok = true
+	t.unit.add(' ', w2)
 	if s.isRate(t.end) {
 		return cntTail{kind: cntTailSkip, end: t.end}
 	}
@@ -97,21 +159,29 @@ func (s *cntScan) guessTail(j int) cntTail {
 // no "/" makes it a rate.
 func (s *cntScan) countTail(p *cntPhrase, j, e int) cntTail {
 	d := s.d
-	t := cntTail{kind: cntTailCount, end: e, ustart: j, unit: p.text}
+	t := cntTail{kind: cntTailCount, end: e, ustart: j, unit: cntUnitOf(p.text)}
 	switch p.kind {
 	case cntMeasure:
-		t.rule, t.measure = "count.measure", true
+		t.rule, t.measure = "count.measure", "measure"
+		if p.arg != "" {
+			t.measure = p.arg
+		}
 	case cntNoun:
 		t.rule = "count.noun"
 	case cntClassifier:
 		t.rule = "count.classifier"
-		if q, e2 := cntLex.match(d, e); q != nil && q.kind == cntNoun && d.toks[e].space {
-			t.unit, t.end = p.text+" "+q.text, e2
-		} else if w := s.freeNoun(e); w != "" {
-			t.unit, t.end = p.text+" "+w, e+1
+		if q, e2 := cntLex.match(d, e); q != nil && (q.kind == cntNoun || q.kind == cntClassifier) && d.toks[e].space {
+			// "hai đứa cháu"; a classifier is a noun after another
+			// one: "hai đứa con".
+			t.unit.add(' ', q.text)
+			t.end = e2
+		} else if w := s.freeNoun(e); w != "" && p.arg != "lexicon" {
+			t.unit.add(' ', w)
+			t.unit.tok = true
+			t.end = e + 1
 		}
 	}
-	if !t.measure {
+	if t.measure == "" {
 		// "12 tỉnh, thành phố", "63 tỉnh/thành phố": one count.
 		for n := 1; n < cntMaxList; n++ {
 			k := t.end
@@ -131,7 +201,12 @@ func (s *cntScan) countTail(p *cntPhrase, j, e int) cntTail {
 			if q == nil || q.kind != cntNoun || !d.toks[k+1].space && sep == "," {
 				break
 			}
-			t.unit += ", " + q.text
+			if q.arg == "verb" && !s.phraseEnds(e2) {
+				break // "46 ổ dịch, tổ chức chiến dịch": a verb and its object
+			}
+			if !t.unit.add(',', q.text) {
+				break
+			}
 			t.end = e2
 		}
 	}
@@ -141,9 +216,53 @@ func (s *cntScan) countTail(p *cntPhrase, j, e int) cntTail {
 	return t
 }
 
+// phraseEnds reports whether a noun phrase may end before token i: the
+// end of the text or of a line, a mark, a number, a name, a function
+// word or a qualifier after it ("trở lên").
+func (s *cntScan) phraseEnds(i int) bool {
+	d := s.d
+	if i >= len(d.toks) || d.isTaken(i) {
+		return true
+	}
+	t := &d.toks[i]
+	if t.kind != tokWord || t.newline || t.upper {
+		return true
+	}
+	if p, _ := cntStopWords.match(d, i); p != nil {
+		return true
+	}
+	p, _ := cntBefore.match(d, i)
+	return p != nil && p.kind == cntQualAfter
+}
+
+// nounAfter returns the word at token i when it may be the second word
+// of a compound noun in no lexicon: a free noun, or a counted noun, a
+// classifier or a non-count word of one word ("địa điểm", "công viên",
+// "hội đoàn"); "" otherwise.
+func (s *cntScan) nounAfter(i int) string {
+	if w := s.freeNoun(i); w != "" {
+		return w
+	}
+	d := s.d
+	if i >= len(d.toks) {
+		return ""
+	}
+	t := &d.toks[i]
+	if t.kind != tokWord || !t.space || t.newline || t.upper {
+		return ""
+	}
+	if p, _ := cntLex.match(d, i); p != nil && len(p.words) == 1 {
+		switch p.kind {
+		case cntNoun, cntClassifier, cntNoncount:
+			return t.lower
+		}
+	}
+	return ""
+}
+
 // freeNoun returns the word at token i when it may be the noun after a
 // classifier: a lower-case word after a space that is no function word,
-// number word or lexicon phrase; "" otherwise.
+// number or lexicon phrase; "" otherwise.
 func (s *cntScan) freeNoun(i int) string { return s.freeWord(i, true) }
 
 // freeWord is freeNoun; with spaced, the word must follow white space.
@@ -153,8 +272,15 @@ func (s *cntScan) freeWord(i int, spaced bool) string {
 		return ""
 	}
 	t := &d.toks[i]
-	if t.kind != tokWord || spaced && !t.space || t.newline || t.upper || numLookup(t.lower) != &numNone {
+	if t.kind != tokWord || spaced && !t.space || t.newline || t.upper {
 		return ""
+	}
+	if numLookup(t.lower) != &numNone {
+		// A number word, unless it reads as none here: "kiện hàng" (goods),
+		// not "hàng trăm".
+		if _, c := readNumber(s.nt[i:s.limit[i]]); c > 0 || t.lower == "mấy" {
+			return ""
+		}
 	}
 	if p, _ := cntStopWords.match(d, i); p != nil {
 		return ""

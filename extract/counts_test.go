@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -112,14 +113,55 @@ var countTests = []struct {
 	{"words five after verb", "Đoàn công tác gồm năm chuyên gia.", []cntWant{{"năm chuyên gia", 5, 0, "chuyên gia", Exact}}},
 	{"words sentence start", "Năm người bị thương được đưa đi cấp cứu.", []cntWant{{"Năm người", 5, 0, "người", Exact}}},
 	{"words magnitude", "Huyện cấp miễn phí hai trăm nghìn cây giống.", []cntWant{{"hai trăm nghìn cây giống", 200000, 0, "cây giống", Exact}}},
+	{"words five classifier", "Trận lũ quét cuốn trôi năm ngôi nhà ven suối.", []cntWant{{"năm ngôi nhà", 5, 0, "ngôi nhà", Exact}}},
+	{"words five classifier free noun", "Lực lượng cứu hộ kéo được năm chiếc ghe lên bờ.", []cntWant{{"năm chiếc ghe", 5, 0, "chiếc ghe", Exact}}},
+	{"words children", "Chị một mình nuôi hai đứa cháu sau vụ tai nạn.", []cntWant{{"hai đứa cháu", 2, 0, "đứa cháu", Exact}}},
+	{"words children start", "Ba đứa trẻ được người dân phát hiện kịp thời.", []cntWant{{"Ba đứa trẻ", 3, 0, "đứa trẻ", Exact}}},
+	{"words pupils", "Trường có bảy em học sinh đoạt giải, 12 em được tuyên dương.", []cntWant{{"bảy em học sinh", 7, 0, "em học sinh", Exact}, {"12 em", 12, 0, "em", Exact}}},
+	{"words cattle and boats", "Gia đình ông mất hai con bò và bốn chiếc thuyền.", []cntWant{{"hai con bò", 2, 0, "con bò", Exact}, {"bốn chiếc thuyền", 4, 0, "chiếc thuyền", Exact}}},
+	{"classifier after classifier", "Chị một mình nuôi hai đứa con nhỏ.", []cntWant{{"hai đứa con", 2, 0, "đứa con", Exact}}},
+	{"em before a verb", "Số thí sinh tăng 5.000 em so với năm trước; 30 em đạt giải.", []cntWant{{"5.000 em", 5000, 0, "em", Exact}, {"30 em", 30, 0, "em", Exact}}},
+	{"classifier before so với", "Đàn lợn tăng 500 con so với cùng kỳ.", []cntWant{{"500 con", 500, 0, "con", Exact}}},
+	{"words ministries and sets", "Hai bộ hồ sơ đã gửi tới 12 bộ, ngành; hai Bộ trưởng dự họp.", []cntWant{
+		{"Hai bộ hồ sơ", 2, 0, "bộ hồ sơ", Exact}, {"12 bộ, ngành", 12, 0, "bộ, ngành", Exact}, {"hai Bộ trưởng", 2, 0, "bộ trưởng", Exact}}},
+
+	// Person nouns of the courts, the police and the hospitals, some of
+	// them starting with a function word ("bị").
+	{"persons injured party", "Vụ lừa đảo qua mạng có hơn 3.600 bị hại ở nhiều tỉnh.", []cntWant{{"hơn 3.600 bị hại", 3600, 0, "bị hại", MoreThan}}},
+	{"persons accused", "Viện kiểm sát truy tố 12 bị can; tòa tuyên án 5 bị cáo.", []cntWant{{"12 bị can", 12, 0, "bị can", Exact}, {"5 bị cáo", 5, 0, "bị cáo", Exact}}},
+	{"persons suspects", "Công an đã bắt giữ 3 nghi phạm và triệu tập 7 đối tượng.", []cntWant{{"3 nghi phạm", 3, 0, "nghi phạm", Exact}, {"7 đối tượng", 7, 0, "đối tượng", Exact}}},
+	{"persons injured", "Vụ lật xe khách làm 20 người bị thương.", []cntWant{{"20 người", 20, 0, "người", Exact}}},
+	{"persons court words", "Tòa triệu tập hai bị đơn, bốn nguyên đơn và sáu người làm chứng.", []cntWant{
+		{"hai bị đơn", 2, 0, "bị đơn", Exact}, {"bốn nguyên đơn", 4, 0, "nguyên đơn", Exact}, {"sáu người làm chứng", 6, 0, "người làm chứng", Exact}}},
+	{"persons prisoners", "Trại giam đề nghị đặc xá cho 150 phạm nhân, trong đó có 3 người bị hại trước đây.", []cntWant{
+		{"150 phạm nhân", 150, 0, "phạm nhân", Exact}, {"3 người bị hại", 3, 0, "người bị hại", Exact}}},
+	{"persons learners", "Trung tâm có 40 học viên, hơn 1.500 sinh viên và 300 thực tập sinh.", []cntWant{
+		{"40 học viên", 40, 0, "học viên", Exact}, {"hơn 1.500 sinh viên", 1500, 0, "sinh viên", MoreThan}, {"300 thực tập sinh", 300, 0, "thực tập sinh", Exact}}},
+	{"persons volunteers", "Khoảng 200 tình nguyện viên cùng 12 điều tra viên và 4 kiểm sát viên có mặt.", []cntWant{
+		{"Khoảng 200 tình nguyện viên", 200, 0, "tình nguyện viên", About}, {"12 điều tra viên", 12, 0, "điều tra viên", Exact}, {"4 kiểm sát viên", 4, 0, "kiểm sát viên", Exact}}},
+	{"papers", "Hội thảo nhận được 45 tham luận của các nhà khoa học.", []cntWant{{"45 tham luận", 45, 0, "tham luận", Exact}}},
+
+	// Words that end like an identifier word ("luật", "số") but are none.
+	{"discipline", "Ban Thường vụ thi hành kỷ luật 12 tổ chức đảng và 148 đảng viên.", []cntWant{
+		{"12 tổ chức đảng", 12, 0, "tổ chức đảng", Exact}, {"148 đảng viên", 148, 0, "đảng viên", Exact}}},
+	{"discipline officials", "Tỉnh đã xử lý kỷ luật 35 cán bộ, công chức.", []cntWant{{"35 cán bộ, công chức", 35, 0, "cán bộ, công chức", Exact}}},
+	{"law", "Lực lượng chức năng xử lý vi phạm pháp luật 40 trường hợp.", []cntWant{{"40 trường hợp", 40, 0, "trường hợp", Exact}}},
+	{"population", "Thành phố có quy mô dân số 9 triệu người.", []cntWant{{"9 triệu người", 9000000, 0, "người", Exact}}},
+
+	// Lengths that are no race.
+	{"length road", "Tỉnh nâng cấp 20 km đường giao thông nông thôn.", []cntWant{{"20 km", 20, 0, "km", Exact}}},
+	{"length from the shore", "Tàu cá bị chìm cách bờ khoảng 500 m.", []cntWant{{"khoảng 500 m", 500, 0, "m", About}}},
+	{"length run in km", "Mỗi sáng ông chạy 5 km quanh hồ.", []cntWant{{"5 km", 5, 0, "km", Exact}}},
+	{"length of a pool", "Học sinh được học môn bơi tại bể dài 25 m.", []cntWant{{"25 m", 25, 0, "m", Exact}}},
 
 	// "một".
 	{"one after chỉ", "Chỉ một trường hợp phải chuyển viện.", []cntWant{{"một trường hợp", 1, 0, "trường hợp", Exact}}},
-	{"one after thêm", "Sáng nay, Hà Nội ghi nhận thêm một ổ dịch.", []cntWant{{"một ổ dịch", 1, 0, "ổ dịch", Exact}}},
+	{"one after thêm, coordinated", "Tỉnh ghi nhận thêm 3 ca mắc mới và thêm một ca tử vong.", []cntWant{{"3 ca mắc mới", 3, 0, "ca mắc mới", Exact}, {"một ca tử vong", 1, 0, "ca tử vong", Exact}}},
 	{"one after có, a case", "Từ đầu năm có 6.120 ca mắc, trong đó có một ca tử vong.", []cntWant{{"6.120 ca mắc", 6120, 0, "ca mắc", Exact}, {"một ca tử vong", 1, 0, "ca tử vong", Exact}}},
 	{"one coordinated", "Có hai người tử vong do bị nước cuốn trôi và một người mất tích.", []cntWant{{"hai người", 2, 0, "người", Exact}, {"một người", 1, 0, "người", Exact}}},
 	{"one coordinated first", "Sau vụ cháy, một người bị bỏng, hai người bị thương.", []cntWant{{"một người", 1, 0, "người", Exact}, {"hai người", 2, 0, "người", Exact}}},
 	{"one after làm, a casualty", "Vụ tai nạn làm một người chết.", []cntWant{{"một người", 1, 0, "người", Exact}}},
+	{"one after chỉ có", "Cả xã chỉ có một trạm y tế.", []cntWant{{"một trạm y tế", 1, 0, "trạm y tế", Exact}}},
 	{"one duy nhất", "Huyện có một trường học duy nhất bị ngập.", []cntWant{{"một trường học", 1, 0, "trường học", Exact}}},
 
 	// Qualifiers.
@@ -155,6 +197,8 @@ var countTests = []struct {
 	{"range about", "Dự kiến có khoảng 30 - 40 hộ.", []cntWant{{"khoảng 30 - 40 hộ", 30, 40, "hộ", About}}},
 	{"range magnitude", "Đề án cần 3-5 triệu cây giống.", []cntWant{{"3-5 triệu cây giống", 3000000, 5000000, "cây giống", Exact}}},
 	{"range words", "Mỗi nhóm có từ hai đến ba người.", []cntWant{{"từ hai đến ba người", 2, 3, "người", Exact}}},
+	{"range words comma", "Nhiều trạm y tế chỉ có hai, ba người.", []cntWant{{"hai, ba người", 2, 3, "người", Exact}}},
+	{"range words adjacent", "Mỗi tổ có năm bảy hộ, mỗi hộ hai ba người.", []cntWant{{"năm bảy hộ", 5, 7, "hộ", Exact}, {"hai ba người", 2, 3, "người", Exact}}},
 
 	// Lists.
 	{"list comma", "Dịch xuất hiện tại 51 tỉnh, thành phố.", []cntWant{{"51 tỉnh, thành phố", 51, 0, "tỉnh, thành phố", Exact}}},
@@ -162,10 +206,20 @@ var countTests = []struct {
 	{"list villages", "Phát triển đảng viên ở 28 thôn, bản chưa có chi bộ.", []cntWant{{"28 thôn, bản", 28, 0, "thôn, bản", Exact}}},
 	{"list slash", "Chương trình phủ sóng 63 tỉnh/thành phố.", []cntWant{{"63 tỉnh/thành phố", 63, 0, "tỉnh, thành phố", Exact}}},
 	{"list stops at number", "Trao bằng khen cho 12 tập thể, 25 cá nhân.", []cntWant{{"12 tập thể", 12, 0, "tập thể", Exact}, {"25 cá nhân", 25, 0, "cá nhân", Exact}}},
+	{"list noun and verb", "Có 12 cơ quan, tổ chức tham gia; 30 doanh nghiệp, tổ chức.", []cntWant{
+		{"12 cơ quan, tổ chức", 12, 0, "cơ quan, tổ chức", Exact}, {"30 doanh nghiệp, tổ chức", 30, 0, "doanh nghiệp, tổ chức", Exact}}},
+	{"list stops at a verb", "Ngành y tế phun hóa chất tại 46 ổ dịch, tổ chức chiến dịch diệt bọ gậy.", []cntWant{{"46 ổ dịch", 46, 0, "ổ dịch", Exact}}},
+
+	// Compound nouns in no lexicon, after number words.
+	{"guess words association", "Buổi gặp mặt có đại diện của hai hội đoàn người Việt.", []cntWant{{"hai hội đoàn", 2, 0, "hội đoàn", Exact}}},
+	{"guess words campaigns", "Quân đội mở hai chiến dịch lớn và bốn chiến dịch nhỏ.", []cntWant{{"hai chiến dịch", 2, 0, "chiến dịch", Exact}, {"bốn chiến dịch", 4, 0, "chiến dịch", Exact}}},
+	{"guess words parks", "Thành phố khánh thành sáu công viên mới.", []cntWant{{"sáu công viên", 6, 0, "công viên", Exact}}},
+	{"guess words compound number", "Hè này, thành phố triển khai mười lăm chiến dịch tình nguyện.", []cntWant{{"mười lăm chiến dịch", 15, 0, "chiến dịch", Exact}}},
 
 	// Nouns in no lexicon, after digits.
 	{"guess", "Tỉnh lập đề án xây dựng 2 trung tâm chế biến sâu.", []cntWant{{"2 trung tâm", 2, 0, "trung tâm", Exact}}},
 	{"guess two words", "Phường đã lắp đặt 40 vòi chữa cháy.", []cntWant{{"40 vòi chữa", 40, 0, "vòi chữa", Exact}}},
+	{"guess second word in a lexicon", "Lực lượng khám xét 12 địa điểm, chiếm 5 cao điểm.", []cntWant{{"12 địa điểm", 12, 0, "địa điểm", Exact}, {"5 cao điểm", 5, 0, "cao điểm", Exact}}},
 }
 
 func TestCounts(t *testing.T) {
@@ -236,6 +290,20 @@ var notCountTests = []struct{ name, text string }{
 	{"quarter", "Tăng trưởng GDP quý 3 năm 2022 ước đạt 13,5%."},
 	{"score points", "Thí sinh đạt 27 điểm, tăng 3 bậc."},
 	{"digits too long", "Có " + strings.Repeat("9", 40) + " người."},
+	{"một after thêm", "Cơ quan công an đã khởi tố thêm một vụ án liên quan."},
+	{"một after thêm, a case", "Sáng nay, Hà Nội ghi nhận thêm một ổ dịch."},
+	{"năm year before classifier", "Đầu năm cây cà phê ra hoa; cuối năm chiếc cầu mới được thông xe."},
+	{"năm zodiac", "Tết năm con trâu, người dân quê tôi vẫn giữ nếp cũ."},
+	{"guess words one word", "Cần nhìn nhận hai mặt của vấn đề; hai phần ba số hộ đã đăng ký."},
+	{"guess words ambiguous", "Ba hội đoàn cùng tham gia; tám chuyện suốt buổi."},
+	{"guess words duration", "Lớp học kéo dài trong hai buổi sáng liên tiếp."},
+	{"guess words name", "Đoàn đến thăm đền Hai Bà Trưng và chùa Một Cột."},
+	{"race distance", "Ánh Viên giành HCV ở cự ly 10.000 m và phá kỷ lục nội dung 400 m tự do."},
+	{"race run", "Chị về nhất ở nội dung chạy 1.500 m, anh về nhì 100 m vượt rào."},
+	{"race relay", "Đội tuyển phá kỷ lục 4x200 m tiếp sức nam và 4 x 100 m tiếp sức nữ."},
+	{"race swimming", "Cô giành HCV 200 m bướm, 100 m ếch, 100 m ngửa và 200 m hỗn hợp."},
+	{"race open water", "Anh về nhất nội dung bơi vượt sông 10 km dành cho nam."},
+	{"race marathon", "Cự ly 42 km dành cho người có kinh nghiệm, cự ly 10 km cho người mới."},
 	{"code glued", "Xe biển số 29A-12345 và mẫu xe VF8 mới ra mắt."},
 }
 
@@ -381,10 +449,11 @@ func TestCountsLexicons(t *testing.T) {
 	lower := map[string]bool{
 		cntClassifiersFile.name: true, cntNoncountFile.name: true, cntIdentFile.name: true, cntPerFile.name: true,
 		cntStopFile.name: true, cntComparativeFile.name: true, cntQualifiersFile.name: true, cntOneFile.name: true,
-		cntOneVerbsFile.name: true, cntNotQualFile.name: true,
+		cntOneVerbsFile.name: true, cntNotQualFile.name: true, cntEventsFile.name: true, cntYearWordsFile.name: true,
 	}
 	all := []cntFile{cntUnitsFile, cntMeasuresFile, cntClassifiersFile, cntNoncountFile, cntCurrenciesFile,
-		cntQualifiersFile, cntIdentFile, cntPerFile, cntStopFile, cntComparativeFile, cntNotQualFile, cntOneFile, cntOneVerbsFile}
+		cntQualifiersFile, cntIdentFile, cntPerFile, cntStopFile, cntComparativeFile, cntNotQualFile, cntOneFile, cntOneVerbsFile,
+		cntEventsFile, cntYearWordsFile}
 	for _, f := range all {
 		t.Run(f.name, func(t *testing.T) {
 			if _, err := newCntLexicon(f); err != nil {
@@ -422,6 +491,12 @@ func cntCheckEntry(p *cntPhrase) string {
 		r := run("Có 12 " + p.text + ".")
 		if len(r.Counts) != 1 || r.Counts[0].Value != 12 || r.Counts[0].Unit != p.text {
 			return "no count of it: " + cntDump(r)
+		}
+		if p.kind == cntMeasure && p.arg != "" {
+			// A length: the name of a race after "cự ly".
+			if r := run("Anh thi đấu ở cự ly 12 " + p.text + "."); len(r.Counts) != 0 {
+				return "a count in a race: " + cntDump(r)
+			}
 		}
 	case cntNoncount:
 		if r := run("Có 12 " + p.text + " ở đây."); len(r.Counts)+len(r.Money)+len(r.Percents) != 0 {
@@ -481,10 +556,117 @@ func cntCheckEntry(p *cntPhrase) string {
 		if len(r.Counts) != 1 || r.Counts[0].Value != 1 {
 			return "no count of một: " + cntDump(r)
 		}
+	case cntEventBefore, cntEventHead, cntEventAfter:
+		src := "Chị giành huy chương vàng " + p.text + " 400 m."
+		switch p.kind {
+		case cntEventAfter:
+			src = "Chị giành huy chương vàng 400 m " + p.text + "."
+		case cntEventHead:
+			src = "Chị giành huy chương vàng " + p.text + " bơi vượt sông 400 m."
+		}
+		if r := run(src); len(r.Counts) != 0 {
+			return "a count: " + cntDump(r)
+		}
+		// In kilometres it is a race too, unless the entry is for metres.
+		src = strings.Replace(src, "400 m", "400 km", 1)
+		if r := run(src); (p.arg == "m") != (len(r.Counts) == 1) {
+			return "in kilometres: " + cntDump(r)
+		}
+	case cntYearWord:
+		if r := run("Theo báo cáo, " + p.text + " năm chiếc cầu đã thông xe."); len(r.Counts) != 0 {
+			return "a count: " + cntDump(r)
+		}
 	default:
 		return "unknown kind"
 	}
 	return ""
+}
+
+// classifierTests holds a sentence for every classifier of
+// data/counts-classifiers.txt: the count's unit keeps the classifier and
+// its noun.
+var classifierTests = []struct {
+	classifier string
+	text       string
+	want       cntWant
+}{
+	{"con", "Trận lũ cuốn trôi hai con bò của gia đình ông.", cntWant{"hai con bò", 2, 0, "con bò", Exact}},
+	{"chiếc", "Ngư dân cứu được bốn chiếc thuyền bị mắc cạn.", cntWant{"bốn chiếc thuyền", 4, 0, "chiếc thuyền", Exact}},
+	{"cái", "Nhà trường mua thêm sáu cái bàn cho phòng đọc.", cntWant{"sáu cái bàn", 6, 0, "cái bàn", Exact}},
+	{"đứa", "Ba đứa trẻ được người đi đường đưa vào bệnh viện.", cntWant{"Ba đứa trẻ", 3, 0, "đứa trẻ", Exact}},
+	{"vị", "Buổi lễ có sự tham dự của hai vị khách quốc tế.", cntWant{"hai vị khách quốc tế", 2, 0, "vị khách quốc tế", Exact}},
+	{"em", "Đội tuyển của tỉnh có bảy em học sinh giành huy chương.", cntWant{"bảy em học sinh", 7, 0, "em học sinh", Exact}},
+	{"ngôi", "Trận động đất làm sập năm ngôi nhà.", cntWant{"năm ngôi nhà", 5, 0, "ngôi nhà", Exact}},
+	{"căn", "Công an phong tỏa ba căn nhà trong hẻm.", cntWant{"ba căn nhà", 3, 0, "căn nhà", Exact}},
+	{"tòa", "Thành phố xây mới hai tòa nhà làm việc.", cntWant{"hai tòa nhà", 2, 0, "tòa nhà", Exact}},
+	{"dãy", "Mưa đá làm tốc mái hai dãy phòng học.", cntWant{"hai dãy phòng học", 2, 0, "dãy phòng học", Exact}},
+	{"ngọn", "Nhóm leo núi đã chinh phục sáu ngọn núi cao nhất miền Bắc.", cntWant{"sáu ngọn núi", 6, 0, "ngọn núi", Exact}},
+	{"cây", "Cơn bão quật đổ hai cây bàng cổ thụ.", cntWant{"hai cây bàng", 2, 0, "cây bàng", Exact}},
+	{"quả", "Công binh phát hiện ba quả bom còn sót lại sau chiến tranh.", cntWant{"ba quả bom", 3, 0, "quả bom", Exact}},
+	{"trái", "Vườn nhà chị cho thu hoạch 800 trái bưởi mỗi vụ.", cntWant{"800 trái bưởi", 800, 0, "trái bưởi", Exact}},
+	{"bông", "Mỗi gốc mai nở khoảng 200 bông hoa.", cntWant{"khoảng 200 bông hoa", 200, 0, "bông hoa", About}},
+	{"hạt", "Mỗi bông lúa có hơn 150 hạt thóc.", cntWant{"hơn 150 hạt thóc", 150, 0, "hạt thóc", MoreThan}},
+	{"tấm", "Đơn vị lắp đặt 50 tấm pin trên mái nhà văn hóa.", cntWant{"50 tấm pin", 50, 0, "tấm pin", Exact}},
+	{"tờ", "Lực lượng chức năng thu giữ 300 tờ tiền giả.", cntWant{"300 tờ tiền", 300, 0, "tờ tiền", Exact}},
+	{"bức", "Bảo tàng trưng bày hai bức tranh quý của họa sĩ.", cntWant{"hai bức tranh", 2, 0, "bức tranh", Exact}},
+	{"cuốn", "Em đã đọc ba cuốn truyện trong kỳ nghỉ.", cntWant{"ba cuốn truyện", 3, 0, "cuốn truyện", Exact}},
+	{"quyển", "Nhà trường tặng 200 quyển vở cho học sinh vùng cao.", cntWant{"200 quyển vở", 200, 0, "quyển vở", Exact}},
+	{"pho", "Ngôi chùa còn giữ được ba pho tượng cổ.", cntWant{"ba pho tượng", 3, 0, "pho tượng", Exact}},
+	{"đôi", "Đoàn viên quyên góp 300 đôi giày cho trẻ em.", cntWant{"300 đôi giày", 300, 0, "đôi giày", Exact}},
+	{"cặp", "Trung tâm cứu hộ thả về rừng hai cặp khỉ.", cntWant{"hai cặp khỉ", 2, 0, "cặp khỉ", Exact}},
+	{"viên", "Mỗi ngày bệnh nhân phải uống ba viên thuốc.", cntWant{"ba viên thuốc", 3, 0, "viên thuốc", Exact}},
+	{"bao", "Hợp tác xã thu mua 500 bao lúa của xã viên.", cntWant{"500 bao lúa", 500, 0, "bao lúa", Exact}},
+	{"túi", "Hội Phụ nữ trao 200 túi quà cho bà con.", cntWant{"200 túi quà", 200, 0, "túi quà", Exact}},
+	{"thùng", "Nhà hảo tâm gửi tặng 100 thùng mì tôm.", cntWant{"100 thùng mì", 100, 0, "thùng mì", Exact}},
+	{"hộp", "Đội quản lý thị trường thu giữ 20 hộp sữa giả.", cntWant{"20 hộp sữa", 20, 0, "hộp sữa", Exact}},
+	{"chai", "Cửa hàng bị phát hiện bán 50 chai rượu ngoại nhập lậu.", cntWant{"50 chai rượu", 50, 0, "chai rượu", Exact}},
+	{"lọ", "Cơ sở tàng trữ 30 lọ thuốc không rõ nguồn gốc.", cntWant{"30 lọ thuốc", 30, 0, "lọ thuốc", Exact}},
+	{"gói", "Mỗi hộ được nhận năm gói mì và hai bao gạo.", cntWant{"năm gói mì", 5, 0, "gói mì", Exact}},
+	{"kiện", "Hải quan tạm giữ 40 kiện hàng không có hóa đơn.", cntWant{"40 kiện hàng", 40, 0, "kiện hàng", Exact}},
+	{"bình", "Xe tải chở 120 bình gas bốc cháy trên cao tốc.", cntWant{"120 bình gas", 120, 0, "bình gas", Exact}},
+	{"mảnh", "Lực lượng cứu hộ thu hồi hai mảnh vỡ của máy bay.", cntWant{"hai mảnh vỡ", 2, 0, "mảnh vỡ", Exact}},
+	{"lá", "Mỗi cử tri nhận hai lá phiếu bầu.", cntWant{"hai lá phiếu", 2, 0, "lá phiếu", Exact}},
+	{"nóc", "Cả bản có 40 nóc nhà nằm ven suối.", cntWant{"40 nóc nhà", 40, 0, "nóc nhà", Exact}},
+	{"sợi", "Nghệ nhân dùng hơn 300 sợi mây để đan một chiếc giỏ.", cntWant{"hơn 300 sợi mây", 300, 0, "sợi mây", MoreThan}},
+	{"thanh", "Kẻ gian lấy trộm 20 thanh sắt ở công trường.", cntWant{"20 thanh sắt", 20, 0, "thanh sắt", Exact}},
+	{"cuộn", "Cửa hàng vừa nhập 50 cuộn vải lụa.", cntWant{"50 cuộn vải", 50, 0, "cuộn vải", Exact}},
+	{"bộ", "Ủy ban đã nhận hai bộ hồ sơ dự thầu.", cntWant{"hai bộ hồ sơ", 2, 0, "bộ hồ sơ", Exact}},
+	{"lượt", "Khu di tích đón hơn 900 lượt khách trong dịp lễ.", cntWant{"hơn 900 lượt khách", 900, 0, "lượt khách", MoreThan}},
+	{"máy", "Hợp tác xã đầu tư thêm hai máy gặt.", cntWant{"hai máy gặt", 2, 0, "máy gặt", Exact}},
+}
+
+// TestCountsClassifiers checks a count with every classifier of
+// data/counts-classifiers.txt, and that each of them has its sentence.
+func TestCountsClassifiers(t *testing.T) {
+	phrases, err := parseCntFile(cntClassifiersFile.name, cntClassifiersFile.kind, cntClassifiersFile.data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tested := make(map[string]bool)
+	for _, tt := range classifierTests {
+		tested[tt.classifier] = true
+		t.Run(tt.classifier, func(t *testing.T) {
+			got, _, _ := cntRun(t, tt.text)
+			var one *cntWant
+			for k := range got {
+				if got[k].Text == tt.want.Text || strings.HasPrefix(got[k].Unit, tt.classifier+" ") {
+					one = &got[k]
+					break
+				}
+			}
+			if one == nil {
+				t.Fatalf("%s\nno count with %q: %+v", tt.text, tt.classifier, got)
+			}
+			if diff := cmp.Diff(tt.want, *one); diff != "" {
+				t.Errorf("%s\ncount mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+	for _, p := range phrases {
+		if !tested[p.text] {
+			t.Errorf("classifier %q has no test sentence", p.text)
+		}
+	}
 }
 
 func cntDump(r *Result) string {
@@ -525,5 +707,42 @@ func TestCntClean(t *testing.T) {
 		if got := cntClean(tt.in); got != tt.want {
 			t.Errorf("cntClean(%v) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestCountsConcurrent extracts the test sentences from several goroutines
+// at once: the pooled scratch space of one document must never show in
+// the results of another.
+func TestCountsConcurrent(t *testing.T) {
+	ex := New()
+	var texts []string
+	for _, tt := range countTests {
+		texts = append(texts, tt.text)
+	}
+	for _, tt := range classifierTests {
+		texts = append(texts, tt.text)
+	}
+	want := make([]string, len(texts))
+	for k, src := range texts {
+		want[k] = cntDump(ex.ExtractString(src))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(texts))
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range texts {
+				k := (k + g*7) % len(texts)
+				if got := cntDump(ex.ExtractString(texts[k])); got != want[k] {
+					errs <- texts[k] + "\n got " + got + "\nwant " + want[k]
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

@@ -24,6 +24,11 @@ var countsSeeds = []string{
 	"Bệnh nhân BN 1234 trên Quốc lộ 1A, cơ sở 2, tầng 1, Hội nghị Trung ương 6, Hai Bà Trưng.",
 	"Một trăm lẻ năm cán bộ, chiến sĩ; mười tám tập thể; hai chiếc xe máy; 312 ngôi nhà; 50m2, 20km.",
 	"Có 1 200 hộ, 1,200,000 người, 1 tỷ 200 triệu đồng, âm 3%, 100k, 2k5 đồng.",
+	"Chị nuôi hai đứa cháu, ba đứa trẻ, năm ngôi nhà, hai bộ hồ sơ, 12 bộ, ngành; đầu năm cây cà phê ra hoa.",
+	"Vụ án có hơn 3.600 bị hại, 12 bị can, 5 bị cáo; thi hành kỷ luật 12 tổ chức đảng; triệu tập 7 đối tượng.",
+	"Buổi gặp có hai hội đoàn, sáu công viên; hai mặt của vấn đề, trong hai buổi sáng, Hai Bà Trưng.",
+	"Cự ly 10.000 m, nội dung 400 m tự do, chạy 1.500 m, 4x200 m tiếp sức, 4 x 100 m tiếp sức nữ, 20 km đường.",
+	"Khởi tố thêm một vụ án; ghi nhận thêm 3 ca mắc mới và thêm một ca tử vong; hơn 60.000 em so với năm trước.",
 }
 
 // FuzzCounts checks the invariants of counts, money and percentages on any

@@ -39,9 +39,9 @@ func (s *cntScan) percentTail(j int) (t cntTail, ok bool) {
 			return cntTail{kind: cntTailSkip, end: j + 2}, true
 		}
 	case d.lower(j) == "điểm" && d.lower(j+1) == "%" && free(j, j+2):
-		return cntTail{kind: cntTailPercent, end: j + 2, unit: percentUnitPoints, rule: "percent.points"}, true
+		return cntTail{kind: cntTailPercent, end: j + 2, unit: cntUnitOf(percentUnitPoints), rule: "percent.points"}, true
 	case d.at(j, "điểm", "phần", "trăm") && free(j, j+3):
-		return cntTail{kind: cntTailPercent, end: j + 3, unit: percentUnitPoints, rule: "percent.points"}, true
+		return cntTail{kind: cntTailPercent, end: j + 3, unit: cntUnitOf(percentUnitPoints), rule: "percent.points"}, true
 	}
 	return t, false
 }
