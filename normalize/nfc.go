@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"io"
+
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -43,29 +45,44 @@ func toNFCMarks(in []byte, marks bool) ([]byte, offsetMap, bool) {
 		return in, offsetMap{}, false
 	}
 	b := newBuilder(in, 0)
+	var it norm.Iter
+	it.Init(norm.NFC, in)
+	if _, err := it.Seek(int64(i), io.SeekStart); err != nil {
+		return in, offsetMap{}, false // cannot happen: 0 <= i < len(in)
+	}
 	var buf []byte
-	for i < len(in) {
-		n := norm.NFC.NextBoundary(in[i:], true)
-		if n <= 0 {
-			n = len(in) - i
+	for !it.Done() {
+		start := it.Pos()
+		seg := it.Next()
+		end := it.Pos()
+		orig := in[start:end]
+		if hasMark(seg) { // marks NFC could not compose: reorder them first
+			buf = composeVietnamese(buf[:0], orig)
+			seg = buf
 		}
-		seg := in[i : i+n]
-		buf = composeVietnamese(buf[:0], seg)
-		if string(buf) != string(seg) {
-			b.replace(i, i+n, buf)
+		if string(seg) != string(orig) {
+			b.replace(start, end, seg)
 		}
-		i += n
-		i += firstUnnormalized(in[i:])
 	}
 	out, m := b.finish()
 	return out, m, true
+}
+
+// hasMark reports whether b holds a combining mark of U+0300–U+036F.
+func hasMark(b []byte) bool {
+	for _, c := range b {
+		if isMarkLead(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // composeVietnamese appends the NFC form of one normalization segment to
 // dst, after moving the vowel marks (circumflex, breve, horn) of each base
 // letter before its tone mark, the order in which they compose.
 func composeVietnamese(dst, seg []byte) []byte {
-	var tmp [64]byte
+	var tmp [128]byte
 	d := norm.NFD.Append(tmp[:0], seg...)
 	reorderMarks(d)
 	return norm.NFC.Append(dst, d...)

@@ -160,7 +160,9 @@ func (n *Normalizer) Normalize(src []byte) *Text {
 		}
 	}
 	t.apply(func(in []byte) ([]byte, offsetMap, bool) { return cleanupFrom(in, sv.cleanAt) })
-	t.apply(func(in []byte) ([]byte, offsetMap, bool) { return toNFCMarks(in, sv.marks) })
+	if !sv.nfc {
+		t.apply(func(in []byte) ([]byte, offsetMap, bool) { return toNFCMarks(in, sv.marks) })
+	}
 	if n.tone != KeepTone {
 		tone := n.tone
 		t.apply(func(in []byte) ([]byte, offsetMap, bool) { return placeTones(in, tone) })

@@ -237,3 +237,19 @@ func TestFiftyMegabyteLine(t *testing.T) {
 		t.Errorf("last word maps to %q", line[s:e])
 	}
 }
+
+// TestSurveyNFC checks that a survey calls a text NFC only when it is.
+func TestSurveyNFC(t *testing.T) {
+	for _, in := range []string{
+		"Chiều 20/1, Ban Tổ chức Thành ủy TP Hồ Chí Minh", "Đắk Lắk ăâêôơư", "\u1100\u1161", // Hangul jamo compose
+		"e\u0301", "\u1ebd\u0302", "\u212b", "a\u1dc0", "Ω", "\u0958", "ᾀ", "\u00c5",
+	} {
+		sv := surveyText([]byte(in))
+		if sv.nfc && !norm.NFC.IsNormalString(in) {
+			t.Errorf("%+q: survey says NFC, it is not", in)
+		}
+	}
+	if !surveyText([]byte("Chiều 20/1, Thành ủy Đắk Lắk")).nfc {
+		t.Errorf("clean Vietnamese not recognized as NFC")
+	}
+}

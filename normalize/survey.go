@@ -1,6 +1,10 @@
 package normalize
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // A survey is what one scan of a text tells the normalizer: where clean-up
 // must start, and whether the text holds invalid UTF-8 or combining marks.
@@ -9,14 +13,27 @@ type survey struct {
 	cleanAt int  // needsCleanup's answer
 	invalid bool // an invalid UTF-8 byte occurs (the scan stops there)
 	marks   bool // a combining mark of U+0300–U+036F occurs
+	// nfc reports that the text is certainly NFC: every rune is ASCII or
+	// one that NFC keeps and that never combines with what precedes it
+	// (see nfcSafe), and no combining mark occurs. Then the NFC step has
+	// nothing to check.
+	nfc bool
 }
 
 // surveyText scans in once. Its ASCII loop is the fast path.
 func surveyText(in []byte) survey {
-	s := survey{cleanAt: -1}
+	s := survey{cleanAt: -1, nfc: true}
 	prevSpace := false
 	for i := 0; i < len(in); {
 		c := in[i]
+		if c < utf8.RuneSelf && plainASCII[c] {
+			prevSpace = false
+			i++
+			for i < len(in) && in[i] < utf8.RuneSelf && plainASCII[in[i]] {
+				i++
+			}
+			continue
+		}
 		if c < utf8.RuneSelf {
 			if s.cleanAt < 0 {
 				switch {
@@ -44,6 +61,7 @@ func surveyText(in []byte) survey {
 				s.cleanAt = backToSpace(i, prevSpace)
 			}
 			s.marks = s.marks || isMarkLead(c)
+			s.nfc = s.nfc && nfcSafeAt(in, i, size)
 			prevSpace = false
 			i += size
 			continue
@@ -56,6 +74,7 @@ func surveyText(in []byte) survey {
 		if isMarkLead(c) {
 			s.marks = true
 		}
+		s.nfc = s.nfc && punctNFCSafe(r) // otherwise let NFC check
 		if s.cleanAt < 0 {
 			if _, ok := cleanupRepl(r); ok {
 				s.cleanAt = backToSpace(i, prevSpace)
@@ -67,8 +86,59 @@ func surveyText(in []byte) survey {
 	if s.cleanAt < 0 {
 		s.cleanAt = len(in)
 	}
+	s.nfc = s.nfc && !s.marks
 	return s
 }
+
+// nfcSafe holds, for the runes quickRune checks (U+0080–U+07FF, then
+// U+1000–U+1FFF), whether NFC leaves the rune as it is and never composes
+// it with a preceding rune (quick-check Yes and a boundary before it).
+// Built at init from the x/text normalization tables.
+var nfcSafe = func() (t [0x800 + 0x1000]bool) {
+	set := func(r rune, k int) {
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		t[k] = norm.NFC.IsNormalString(s) && p.BoundaryBefore() && p.CCC() == 0
+	}
+	for r := rune(0x80); r < 0x800; r++ {
+		set(r, int(r))
+	}
+	for r := rune(0x1000); r < 0x2000; r++ {
+		set(r, int(r)-0x1000+0x800)
+	}
+	return t
+}()
+
+// punctSafe is nfcSafe for U+2000–U+20FF: dashes, quotes, the ellipsis,
+// currency signs.
+var punctSafe = func() (t [0x100]bool) {
+	for r := rune(0x2000); r < 0x2100; r++ {
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		t[r-0x2000] = norm.NFC.IsNormalString(s) && p.BoundaryBefore() && p.CCC() == 0
+	}
+	return t
+}()
+
+func punctNFCSafe(r rune) bool { return r >= 0x2000 && r < 0x2100 && punctSafe[r-0x2000] }
+
+// nfcSafeAt looks up the rune of size 2 or 3 at in[i] in nfcSafe.
+func nfcSafeAt(in []byte, i, size int) bool {
+	if size == 2 {
+		return nfcSafe[int(in[i]&0x1f)<<6|int(in[i+1]&0x3f)]
+	}
+	r := int(in[i]&0x0f)<<12 | int(in[i+1]&0x3f)<<6 | int(in[i+2]&0x3f)
+	return nfcSafe[r-0x1000+0x800]
+}
+
+// plainASCII marks the ASCII bytes that need no attention in a survey:
+// all but space, line feed and the controls.
+var plainASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := ' ' + 1; c < 0x7f; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // quickRune checks the two-byte runes and the three-byte runes of
 // U+1000–U+1FFF (where the precomposed Vietnamese letters are) at in[i]
