@@ -153,10 +153,14 @@ func appendJSONString(b []byte, s string) []byte {
 // These are the annotation rules the dates extractor follows.
 //
 //   - One Date per mention. A glossed expression is one mention: "Sáng nay
-//     (15/11)", "Chiều thứ Hai (16/8)", "hôm nay 20/1", "tuần trước (từ
-//     ngày 5/9 đến 11/9)"; so is a weekday with its date ("Thứ 2, ngày
-//     12/4/2021", "ngày 12/4 (thứ Hai)") and a time with its day ("14h30
-//     ngày 16/8", "8 giờ sáng ngày 24/7", "17/01/2023 09:12").
+//     (15/11)", "Chiều thứ Hai (16/8)", "hôm nay 20/1", "thứ Ba tuần tới
+//     (16/5)", "Sáng nay (thứ Hai, 15/5)", "tuần trước (từ ngày 5/9 đến
+//     11/9)", "tuần tới (15-21/5)"; so is a weekday with its date ("Thứ 2,
+//     ngày 12/4/2021", "ngày 12/4 (thứ Hai)") and a time with its day
+//     ("14h30 ngày 16/8", "8 giờ sáng ngày 24/7", "17/01/2023 09:12"). The
+//     date in the gloss is the value, even when it disagrees with the
+//     words; without its year it takes the year that puts it nearest the
+//     day the words name.
 //   - The text starts at the part of day, the time, the weekday or the
 //     words "ngày", "hôm", "mùng", "rằm", "Tết", "tháng", "quý", "năm",
 //     "đầu", "giữa", "cuối", "nửa" or a range word ("giai đoạn", "nhiệm
@@ -166,17 +170,35 @@ func appendJSONString(b []byte, s string) []byte {
 //   - Year inference: a day and month written without a year take the
 //     year that puts them nearest the reference date (ties go to the
 //     reference's year), as a newspaper means them: "28/12" in an article
-//     of 5 January 2021 is 2020-12-28. "ngày 15/11 tới" is the next one,
-//     "ngày 15/8 vừa qua" the last one. A month or a quarter without a
+//     of 5 January 2021 is 2020-12-28. A month or a quarter without a
 //     year is likewise the nearest one, unless the next one in a
 //     coordination has it: "quý I và quý II năm nay". The two ends of a
 //     range complete each other: "từ 20 đến 25/12", "từ tháng 3 đến tháng
-//     5/2021".
+//     5/2021". Clear words of tense override the nearest: after "tới" or
+//     "sắp tới" ("ngày 15/11 tới", "tháng 3 sắp tới") and after "từ nay
+//     đến" ("từ nay đến tháng 6") a day, month or quarter is the next one
+//     at or after the reference; before "vừa qua", "vừa rồi", "qua" (a
+//     month or quarter: "trong tháng 10 qua"), "đến nay", "cho đến nay",
+//     "đến hiện nay", "trở lại đây", after "hồi" ("hồi tháng 5", not "vào
+//     hồi 8 giờ") and in a sentence that starts "Trước đó," it is the last
+//     one at or before it: in an article of 8 November 2023 "từ tháng 3
+//     đến nay" is 2023-03, not 2024-03. A weekday alone follows the same
+//     words ("từ thứ Sáu đến nay" is the last Friday). The tense of the
+//     end of a range places both ends ("từ tháng 3 đến tháng 5 vừa
+//     qua"). A verb's aspect ("đã", "sẽ") does not count: it may belong
+//     to another verb of the clause.
 //   - Relative words resolve against the reference: "hôm nay", "hôm qua",
 //     "ngày mai", "sáng nay", "tối qua", "năm ngoái", "tháng trước", "3
-//     ngày trước", "cách đây 2 năm"... A week ("tuần trước", "tuần này",
-//     "đầu tuần tới") is the range of its days, Monday to Sunday; "tuần
-//     qua" is one only when glossed. A weekday alone ("vào thứ Hai",
+//     ngày trước", "cách đây 2 năm"... "10 năm trước" is a year, ten before
+//     the reference's. After a number, "năm nay", "năm tới", "năm sau",
+//     "năm trước" count it ("3 năm nay", "5 năm tới", "trong vòng 5 năm
+//     tới", "trong 3 năm trước": durations, not dates) unless the number
+//     names something: written against a word ("U23 năm nay") or after a
+//     word that numbers editions, rounds or classes ("đợt 2 năm nay",
+//     "lần thứ hai năm nay", "lớp 12 năm nay", "SEA Games 31 năm ngoái");
+//     "năm ngoái" and "năm kia" never count. A week ("tuần trước", "tuần
+//     này", "đầu tuần tới") is the range of its days, Monday to Sunday;
+//     "tuần qua" is one only when glossed. A weekday alone ("vào thứ Hai",
 //     "Chiều thứ Sáu") is the one nearest the reference, "thứ Hai tới" the
 //     next, "thứ Hai vừa qua" the last; "thứ Sáu tuần trước" is that day of
 //     the previous week. Without a reference, relative dates come back with
@@ -335,9 +357,7 @@ func (e *Extractor) dates(d *doc) []Date {
 		headerReference(d)
 	}
 	s := newDateScanner(d)
+	defer s.release()
 	s.run()
-	if s.out == nil {
-		return []Date{}
-	}
-	return s.out
+	return s.output()
 }

@@ -110,7 +110,8 @@ type dateLexicon struct {
 	cue       map[string]bool // word cues (true) and list cues (false)
 	numWord   map[string]int
 	docWord   phraseTable
-	fraction  phraseTable // words after "1/3" that make it a fraction
+	fraction  phraseTable     // words after "1/3" that make it a fraction
+	ordinal   map[string]bool // words after which a number names: "đợt 2"
 	// start holds the lower-case words a date expression may start with.
 	start map[string]bool
 }
@@ -130,6 +131,7 @@ var dateFiles = map[string]int{
 	"dates-numbers.txt":   1,
 	"dates-docwords.txt":  0,
 	"dates-fractions.txt": 0,
+	"dates-ordinals.txt":  0,
 }
 
 // loadDateFile reads and parses one embedded lexicon file.
@@ -159,6 +161,7 @@ func loadDateLexicon() (*dateLexicon, error) {
 		roman: map[string]int{}, festival: phraseTable{}, stem: map[string]int{},
 		branch: map[string]int{}, cue: map[string]bool{}, numWord: map[string]int{},
 		docWord: phraseTable{}, fraction: phraseTable{}, start: map[string]bool{},
+		ordinal: map[string]bool{},
 	}
 	tables := map[string]phraseTable{
 		"dates-partofday.txt": l.partOfDay,
@@ -202,6 +205,8 @@ func loadDateLexicon() (*dateLexicon, error) {
 				l.cue[w] = p.fields[0] == "word"
 			case "dates-numbers.txt":
 				l.numWord[w], _ = strconv.Atoi(p.fields[0])
+			case "dates-ordinals.txt":
+				l.ordinal[w] = true
 			}
 		}
 	}
@@ -271,6 +276,10 @@ func checkDateEntry(name string, p *phrase) error {
 	case "dates-numbers.txt":
 		if len(p.words) != 1 || !num(f[0], 1, 10) {
 			return bad("want one word and 1-10")
+		}
+	case "dates-ordinals.txt":
+		if len(p.words) != 1 {
+			return bad("want one word")
 		}
 	}
 	return nil

@@ -1,36 +1,49 @@
 package extract
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // This file resolves parsed dates against the reference date and the
 // previous date, and emits them.
 
 // A resolved is a piece resolved to the calendar.
 type resolved struct {
-	v, u  Civil
-	g, ug Grain
-	hasU  bool
-	solar *Civil
-	ok    bool
+	v, u     Civil
+	g, ug    Grain
+	hasU     bool
+	solar    Civil // the solar day of a lunar one, if hasSolar
+	hasSolar bool
+	ok       bool
 }
 
-// emit resolves x, appends it to the output and marks its tokens.
-func (s *dateScanner) emit(x dexpr) {
+// A dateSlot is a date found, before the output is built: its text is
+// left empty and its Until and Solar are held by value (hasUntil,
+// hasSolar), so that emitting a date allocates nothing; output gives
+// every date its text and pointers in three allocations in all.
+type dateSlot struct {
+	d                  Date
+	until, solar       Civil
+	hasUntil, hasSolar bool
+}
+
+// emit resolves x, appends it to the dates found and marks its tokens.
+func (s *dateScanner) emit(x *dexpr) {
 	a := &x.a
-	dt := Date{
-		Mention:   s.d.mention(x.start, x.end),
-		PartOfDay: a.pod,
-		Part:      a.part,
-		Lunar:     a.lunar,
-		Relative:  a.relative,
-		Rule:      x.rule,
-	}
+	s.slots = append(s.slots, dateSlot{})
+	sl := &s.slots[len(s.slots)-1]
+	dt := &sl.d
+	dt.Span = s.span(x.start, x.end)
+	dt.PartOfDay, dt.Part = a.pod, a.part
+	dt.Lunar, dt.Relative = a.lunar, a.relative
+	dt.Rule = x.rule
 	if a.hasWd {
 		dt.Weekday, dt.HasWeekday = a.wd, true
 	}
 	var r resolved
-	if x.b != nil {
-		b := x.b
+	if x.hasB {
+		b := &x.b
 		dt.Relative = dt.Relative || b.relative
 		if !a.hasWd && b.hasWd && a.rel == relNone && !a.written {
 			dt.Weekday, dt.HasWeekday = b.wd, true
@@ -44,13 +57,13 @@ func (s *dateScanner) emit(x dexpr) {
 		dt.Resolved = true
 		dt.Value = r.v
 		if r.hasU {
-			u := r.u
-			dt.Until, dt.UntilGrain = &u, r.ug
+			sl.until, sl.hasUntil, dt.UntilGrain = r.u, true, r.ug
 		}
-		dt.Solar = r.solar
-		s.notePrev(&dt)
+		if r.hasSolar {
+			sl.solar, sl.hasSolar = r.solar, true
+		}
+		s.notePrev(sl)
 	}
-	s.out = append(s.out, dt)
 	s.d.take(x.start, max(x.end, x.take))
 	s.lastEnd = x.end
 	s.lastY, s.lastRange = 0, false
@@ -66,17 +79,75 @@ func (s *dateScanner) emit(x dexpr) {
 	}
 }
 
-// notePrev remembers the last day of dt for "cùng ngày".
-func (s *dateScanner) notePrev(dt *Date) {
+// span returns the original span of tokens [i, j).
+func (s *dateScanner) span(i, j int) Span {
+	if i >= j || j > len(s.toks) {
+		return Span{}
+	}
+	st, en := s.d.norm.Span(s.toks[i].start, s.toks[j-1].end)
+	return Span{Start: st, End: en}
+}
+
+// output returns the dates found, with their texts cut from one string
+// and their Until and Solar from one array.
+func (s *dateScanner) output() []Date {
+	if len(s.slots) == 0 {
+		return []Date{}
+	}
+	ntext, nciv := 0, 0
+	for i := range s.slots {
+		sl := &s.slots[i]
+		ntext += sl.d.End - sl.d.Start
+		if sl.hasUntil {
+			nciv++
+		}
+		if sl.hasSolar {
+			nciv++
+		}
+	}
+	var b strings.Builder
+	b.Grow(ntext)
+	for i := range s.slots {
+		b.Write(s.d.src[s.slots[i].d.Start:s.slots[i].d.End])
+	}
+	text := b.String()
+	var civs []Civil
+	if nciv > 0 {
+		civs = make([]Civil, 0, nciv)
+	}
+	out := make([]Date, len(s.slots))
+	off := 0
+	for i := range s.slots {
+		sl := &s.slots[i]
+		dt := &out[i]
+		*dt = sl.d
+		n := dt.End - dt.Start
+		dt.Text = text[off : off+n]
+		off += n
+		if sl.hasUntil {
+			civs = append(civs, sl.until)
+			dt.Until = &civs[len(civs)-1]
+		}
+		if sl.hasSolar {
+			civs = append(civs, sl.solar)
+			dt.Solar = &civs[len(civs)-1]
+		}
+	}
+	return out
+}
+
+// notePrev remembers the last day of the date in sl for "cùng ngày".
+func (s *dateScanner) notePrev(sl *dateSlot) {
+	dt := &sl.d
 	c, g := dt.Value, dt.Grain
-	if dt.Until != nil {
-		c, g = *dt.Until, dt.UntilGrain
+	if sl.hasUntil {
+		c, g = sl.until, dt.UntilGrain
 	}
 	if dt.Lunar {
-		if dt.Solar == nil || dt.Until != nil {
+		if !sl.hasSolar || sl.hasUntil {
 			return
 		}
-		c, g = *dt.Solar, GrainDay
+		c, g = sl.solar, GrainDay
 	}
 	if g < GrainDay {
 		return
@@ -180,6 +251,8 @@ func (s *dateScanner) resolve(p *dpiece) (r resolved) {
 				fwd = 7
 			}
 			n = today + fwd
+		case wdUpTo:
+			n = today - back
 		case wdThisWeek:
 			monday := today - (int(s.d.ref.Weekday())+6)%7
 			n = monday + (int(p.wd)+6)%7
@@ -192,7 +265,12 @@ func (s *dateScanner) resolve(p *dpiece) (r resolved) {
 		}
 		r.v = civilDay(n)
 	case p.d > 0:
-		y, ok := s.yearOf(p, func() int { return nearestDayYear(ry, rm, rd, p.m, p.d, p.dir) })
+		ny, nm, nd := ry, rm, rd
+		if p.hasNear {
+			c := civilDay(p.near)
+			ny, nm, nd = c.Year, c.Month, c.Day
+		}
+		y, ok := s.yearOf(p, func() int { return nearestDayYear(ny, nm, nd, p.m, p.d, p.dir) })
 		if !ok {
 			return r
 		}
@@ -216,7 +294,7 @@ func (s *dateScanner) resolve(p *dpiece) (r resolved) {
 			r.u, r.ug, r.hasU = Civil{Year: y, Month: p.m2}, GrainMonth, true
 		}
 	case p.q > 0:
-		y, ok := s.yearOf(p, func() int { return nearestQuarterYear(ry, rm, p.q) })
+		y, ok := s.yearOf(p, func() int { return nearestQuarterYear(ry, rm, p.q, p.dir) })
 		if !ok {
 			return r
 		}
@@ -250,7 +328,7 @@ func (s *dateScanner) yearOf(p *dpiece, nearest func() int) (int, bool) {
 	switch {
 	case p.y > 0:
 		return p.y, true
-	case !s.d.hasRef:
+	case !s.d.hasRef && !p.hasNear:
 		return 0, false
 	case p.hasYOff:
 		y, _, _ := s.refCivil()
@@ -298,12 +376,16 @@ func nearestMonthYear(ry, rm, m, dir int) int {
 }
 
 // nearestQuarterYear returns the year that puts quarter q nearest the
-// reference month's quarter.
-func nearestQuarterYear(ry, rm, q int) int {
+// reference month's quarter (with dir, as nearestDayYear).
+func nearestQuarterYear(ry, rm, q, dir int) int {
 	rq := (rm-1)/3 + 1
-	best, bestDist := ry, abs(q-rq)
-	for _, y := range [...]int{ry - 1, ry + 1} {
-		if dist := abs((y-ry)*4 + q - rq); dist < bestDist {
+	best, bestDist := ry, -1
+	for _, y := range [...]int{ry, ry - 1, ry + 1} {
+		delta := (y-ry)*4 + q - rq
+		if dir*delta < 0 {
+			continue
+		}
+		if dist := abs(delta); bestDist < 0 || dist < bestDist {
 			best, bestDist = y, dist
 		}
 	}
@@ -321,9 +403,12 @@ func (s *dateScanner) resolveLunar(p *dpiece) (r resolved) {
 		rl = solarToLunar(ry, rm, rd)
 		refDay = dayNum(ry, rm, rd)
 	}
+	// The lunar years to try, in an array so that nothing escapes.
+	var ybuf [3]int
 	years := func() []int {
 		if p.y > 0 {
-			return []int{p.y}
+			ybuf[0] = p.y
+			return ybuf[:1]
 		}
 		if !hasRef {
 			return nil
@@ -343,7 +428,8 @@ func (s *dateScanner) resolveLunar(p *dpiece) (r resolved) {
 					best, bestDist = ly, dist
 				}
 			}
-			return []int{best}
+			ybuf[0] = best
+			return ybuf[:1]
 		}
 		if p.cycle > 0 {
 			// The year of the cycle nearest the reference's lunar year.
@@ -353,9 +439,11 @@ func (s *dateScanner) resolveLunar(p *dpiece) (r resolved) {
 			} else if rl.Year-y > 30 {
 				y += 60
 			}
-			return []int{y}
+			ybuf[0] = y
+			return ybuf[:1]
 		}
-		return []int{rl.Year, rl.Year - 1, rl.Year + 1}
+		ybuf = [3]int{rl.Year, rl.Year - 1, rl.Year + 1}
+		return ybuf[:]
 	}()
 	if len(years) == 0 {
 		return r
@@ -375,12 +463,16 @@ func (s *dateScanner) resolveLunar(p *dpiece) (r resolved) {
 			}
 			dist := 0
 			if hasRef {
-				dist = abs(dayNum(sy, sm, sd) - refDay)
+				delta := dayNum(sy, sm, sd) - refDay
+				if p.dir*delta < 0 && p.y == 0 && !p.hasYOff && p.cycle == 0 {
+					continue // "rằm tháng Giêng vừa qua"
+				}
+				dist = abs(delta)
 			}
 			if bestDist < 0 || dist < bestDist {
 				bestDist = dist
 				r.v = Civil{Year: ly, Month: p.m, Day: day}
-				r.solar = &Civil{Year: sy, Month: sm, Day: sd}
+				r.solar, r.hasSolar = Civil{Year: sy, Month: sm, Day: sd}, true
 			}
 		}
 		if bestDist < 0 {
@@ -393,7 +485,7 @@ func (s *dateScanner) resolveLunar(p *dpiece) (r resolved) {
 	case p.m > 0:
 		y := years[0]
 		if p.y == 0 && len(years) > 1 {
-			y = nearestMonthYear(rl.Year, rl.Month, p.m, 0)
+			y = nearestMonthYear(rl.Year, rl.Month, p.m, p.dir)
 		}
 		r.v = Civil{Year: y, Month: p.m}
 	default:
@@ -408,6 +500,12 @@ func (s *dateScanner) resolveLunar(p *dpiece) (r resolved) {
 func (s *dateScanner) resolveRange(a, b *dpiece) resolved {
 	explicit := func(p *dpiece) bool { return p.rel == relNone && !p.hasWd && p.m > 0 && !p.lunar }
 	if explicit(a) && explicit(b) {
+		// "từ tháng 3 đến tháng 5 vừa qua": the end's tense places both.
+		if a.y == 0 && !a.hasYOff && b.y == 0 && !b.hasYOff && b.dir != 0 && a.dir == 0 && s.d.hasRef {
+			if rb := s.resolve(b); rb.ok {
+				b.y = rb.v.Year
+			}
+		}
 		switch {
 		case a.y == 0 && !a.hasYOff && b.y > 0:
 			a.y = b.y

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sync"
 	"time"
 )
 
@@ -30,6 +31,7 @@ const (
 	wdPast                   // "thứ Hai vừa qua": the last before the reference
 	wdNext                   // "thứ Hai tới": the next after the reference
 	wdThisWeek               // "thứ Hai này": in the reference's week
+	wdUpTo                   // "từ thứ Hai đến nay": the last, or the reference's day
 )
 
 // cueLevel is how strongly the context says a bare "20/1" is a date.
@@ -62,6 +64,11 @@ type dpiece struct {
 	lunar      bool
 	lastOfYear bool // "30 Tết": the last day of the lunar year
 	dir        int  // without a year: 1 the next ("tới"), -1 the last ("vừa qua"), 0 the nearest
+	// near is the day number (see dayNum) of the relative date a
+	// year-less date glosses ("thứ Ba tuần tới (16/5)"): its year is the
+	// one nearest near, if hasNear.
+	near    int
+	hasNear bool
 
 	rel relUnit
 	off int
@@ -97,7 +104,8 @@ func (p *dpiece) grain() Grain {
 // A dexpr is one date mention: a date or a range of two.
 type dexpr struct {
 	a     dpiece
-	b     *dpiece // end of a range "từ A đến B"
+	b     dpiece // end of a range "từ A đến B", if hasB
+	hasB  bool
 	start int
 	end   int
 	take  int
@@ -112,19 +120,47 @@ type dateScanner struct {
 	lex  *dateLexicon
 
 	// scanning state
-	out     []Date
-	lastEnd int // token after the last date emitted (-1: none)
-	lastY   int // year of the last "năm YYYY" emitted, for lists
+	slots   []dateSlot // the dates found; see output
+	lastEnd int        // token after the last date emitted (-1: none)
+	lastY   int        // year of the last "năm YYYY" emitted, for lists
 	// lastRange says the last date was a range of years ("giai đoạn
 	// 2021 - 2025"), lastY its end.
 	lastRange bool
 	prev      Civil // the last day mentioned, for "cùng ngày"
 	hasPrev   bool
-	inGloss   bool // parsing inside parentheses: no gloss there
+	inGloss   bool  // parsing inside parentheses: no gloss there
+	x         dexpr // the expression being parsed
 }
 
+// dateScannerPool keeps scanners, with the capacity of their slots, from
+// document to document; the results never refer to them.
+var dateScannerPool = sync.Pool{New: func() any { return new(dateScanner) }}
+
+// maxPooledDates bounds the slots kept for reuse.
+const maxPooledDates = 1 << 12
+
+// newDateScanner returns a scanner for d from the pool; release returns
+// it.
 func newDateScanner(d *doc) *dateScanner {
-	return &dateScanner{d: d, toks: d.toks, lex: dateLex, lastEnd: -1}
+	s := dateScannerPool.Get().(*dateScanner)
+	s.reset(d)
+	return s
+}
+
+// reset makes s a new scanner for d, keeping the capacity of its slots.
+func (s *dateScanner) reset(d *doc) {
+	slots := s.slots[:0]
+	*s = dateScanner{d: d, toks: d.toks, lex: dateLex, lastEnd: -1, slots: slots}
+}
+
+// release returns s to the pool. It must not be used after it.
+func (s *dateScanner) release() {
+	if cap(s.slots) > maxPooledDates {
+		s.slots = nil
+	}
+	clear(s.slots)
+	*s = dateScanner{slots: s.slots[:0]}
+	dateScannerPool.Put(s)
 }
 
 // run scans every token.
@@ -134,13 +170,12 @@ func (s *dateScanner) run() {
 			i++
 			continue
 		}
-		x, ok := s.parseExpr(i)
-		if !ok {
+		if !s.parseExpr(i, &s.x) {
 			i++
 			continue
 		}
-		s.emit(x)
-		i = x.end
+		s.emit(&s.x)
+		i = s.x.end
 	}
 }
 
@@ -251,6 +286,49 @@ func (s *dateScanner) numberWordBefore(i int) bool {
 	return false
 }
 
+// countedBefore reports whether the unit word at j of the relative
+// phrase [j, k) counts a number before it: "3 năm nay", "những năm tới",
+// "5 tháng tới" are durations, not dates. "năm ngoái" and "năm kia" never
+// count, and neither does a number that names something: "SEA Games 31
+// năm ngoái", "đợt 2 năm nay", "U23 năm nay".
+func (s *dateScanner) countedBefore(j, k int) bool {
+	if !s.numberWordBefore(j) {
+		return false
+	}
+	switch s.word(k - 1) {
+	case "ngoái", "kia":
+		return false
+	}
+	return !s.numberNames(j - 1)
+}
+
+// numberNames reports whether the number at n (in digits or a word) names
+// something rather than counts: it is written against the word before
+// ("U23"), or that word is one after which a number is an ordinal or an
+// edition ("đợt 2", "lần thứ 3", "SEA Games 31").
+func (s *dateScanner) numberNames(n int) bool {
+	if n <= 0 || n >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[n]
+	switch {
+	case t.kind == tokNum:
+		if !t.space && s.toks[n-1].kind == tokWord {
+			return true
+		}
+	case t.kind == tokWord:
+		if _, ok := s.lex.numWord[t.lower]; !ok {
+			return false
+		}
+	default:
+		return false
+	}
+	if w := s.word(n - 1); w == "vòng" && s.word(n-2) == "trong" {
+		return false // "trong vòng 5 năm tới": within
+	}
+	return s.lex.ordinal[s.word(n-1)]
+}
+
 // cueBefore returns how strongly the token before i says a bare day and
 // month at i are a date.
 func (s *dateScanner) cueBefore(i int) cueLevel {
@@ -303,36 +381,36 @@ func (s *dateScanner) docBefore(i int) bool {
 // ---- expressions ----
 
 // parseExpr parses the date mention starting at token i.
-func (s *dateScanner) parseExpr(i int) (dexpr, bool) {
+func (s *dateScanner) parseExpr(i int, x *dexpr) bool {
 	switch s.word(i) {
 	case "từ":
-		return s.parseFrom(i)
+		return s.parseFrom(i, x)
 	case "tầm":
-		return s.parseVision(i)
+		return s.parseVision(i, x)
 	}
 	if s.punct(i, "(") {
-		return s.parseParenYears(i)
+		return s.parseParenYears(i, x)
 	}
-	if x, ok := s.parseRangeWord(i); ok {
-		return x, true
-	}
-	if x, ok := s.parseYearListItem(i); ok {
-		return x, true
+	if s.parseRangeWord(i, x) || s.parseYearListItem(i, x) {
+		return true
 	}
 	cue := cueNone
 	if s.toks[i].kind == tokNum {
-		if s.docBefore(i) {
-			return dexpr{}, false
+		// "Quyết định 15/2020", "đợt 2 tháng 3/2023": the number names
+		// a document or a round, not a day.
+		if s.docBefore(i) || s.numberNames(i) {
+			return false
 		}
 		cue = s.cueBefore(i)
 	}
-	a, ok := s.parseSingle(i, cue, false)
-	if !ok {
-		return dexpr{}, false
+	x.hasB = false
+	if !s.parseSingle(i, cue, false, &x.a) {
+		return false
 	}
-	x := dexpr{a: a, start: a.start, end: a.end, take: a.takeEnd, rule: a.rule}
-	s.glossOrDashRange(&x)
-	return x, true
+	a := &x.a
+	x.start, x.end, x.take, x.rule = a.start, a.end, a.takeEnd, a.rule
+	s.glossOrDashRange(x)
+	return true
 }
 
 // glossOrDashRange extends x with a gloss in parentheses ("Sáng nay
@@ -342,20 +420,27 @@ func (s *dateScanner) glossOrDashRange(x *dexpr) {
 	a := &x.a
 	if s.punct(x.end, "(") {
 		// Range glosses; a plain one was merged by finish.
-		if g, gb, end, ok := s.parseGloss(x.end); ok && gb != nil && s.mergeRangeGloss(x, g, gb) {
+		g, gb, hasB, end, ok := s.parseGloss(x.end)
+		if ok && !hasB && g.d2 != 0 && g.m2 == 0 {
+			// "tuần tới (15-21/5)": a range of days.
+			gb, hasB = g, true
+			gb.d, gb.d2, g.d2 = g.d2, 0, 0
+		}
+		if ok && hasB && s.mergeRangeGloss(x, &g, &gb) {
 			x.end = end
 			x.take = max(x.take, end)
 		}
 		return
 	}
 	if s.dash(x.end) && a.written && a.rel == relNone && a.d2 == 0 && a.m2 == 0 && a.y2 == 0 {
-		b, ok := s.parseSingle(x.end+1, cueWord, true)
+		b := &x.b
+		ok := s.parseSingle(x.end+1, cueWord, true, b)
 		if ok && b.written && b.rel == relNone && b.grain() == a.grain() && b.d2 == 0 {
 			if b.bare && (b.d == 0 || a.m == 0) {
 				return
 			}
-			s.fillRange(a, &b)
-			x.b = &b
+			s.fillRange(a, b)
+			x.hasB = true
 			x.end, x.take = b.end, b.takeEnd
 			x.rule = "date.range-dash"
 		}
@@ -363,51 +448,80 @@ func (s *dateScanner) glossOrDashRange(x *dexpr) {
 }
 
 // parseGloss parses a date in parentheses at i: "(15/11)", "(thứ Hai)",
-// "(từ ngày 5/9 đến 11/9)". It returns the date, or the two ends of a
-// range, and the token after ")".
-func (s *dateScanner) parseGloss(i int) (g dpiece, gb *dpiece, end int, ok bool) {
+// "(thứ Hai, 15/5)", "(từ ngày 5/9 đến 11/9)". It returns the date, or
+// the two ends of a range (hasB), and the token after ")".
+func (s *dateScanner) parseGloss(i int) (g, gb dpiece, hasB bool, end int, ok bool) {
 	if !s.punct(i, "(") || s.inGloss {
-		return g, nil, 0, false // no gloss inside a gloss
+		return g, gb, false, 0, false // no gloss inside a gloss
 	}
 	s.inGloss = true
 	defer func() { s.inGloss = false }()
 	j := i + 1
 	if s.word(j) == "từ" {
-		x, ok := s.parseFrom(j)
-		if !ok || x.b == nil || !s.punct(x.end, ")") {
-			return g, nil, 0, false
+		var x dexpr
+		if !s.parseFrom(j, &x) || !x.hasB || !s.punct(x.end, ")") {
+			return g, gb, false, 0, false
 		}
-		b := *x.b
-		return x.a, &b, x.end + 1, true
+		return x.a, x.b, true, x.end + 1, true
 	}
-	if p, k := s.lex.weekday.match(s.toks, j); p != nil && s.punct(k, ")") {
+	if p, k := s.lex.weekday.match(s.toks, j); p != nil {
 		wd, _ := parseWeekday(p.fields[0])
-		g = dpiece{wd: wd, hasWd: true}
-		return g, nil, k + 1, true
+		if s.punct(k, ")") {
+			g = dpiece{wd: wd, hasWd: true}
+			return g, gb, false, k + 1, true
+		}
+		// "(thứ Hai, 15/5)"
+		if s.punct(k, ",") || s.dash(k) {
+			k++
+		}
+		g = dpiece{start: k}
+		e, ok := s.parseDayCore(&g, k, cueWord)
+		if !ok || !g.written || !s.punct(e, ")") {
+			return g, gb, false, 0, false
+		}
+		g.wd, g.hasWd = wd, true
+		return g, gb, false, e + 1, true
 	}
 	g = dpiece{start: j}
 	k, ok := s.parseDayCore(&g, j, cueWord)
 	if !ok || !g.written || !s.punct(k, ")") {
-		return g, nil, 0, false
+		return g, gb, false, 0, false
 	}
-	return g, nil, k + 1, true
+	return g, gb, false, k + 1, true
 }
 
 // mergeRangeGloss merges a range in parentheses into x: "tuần trước (từ
 // ngày 5/9 đến 11/9)". The gloss is the value.
-func (s *dateScanner) mergeRangeGloss(x *dexpr, g dpiece, gb *dpiece) bool {
+func (s *dateScanner) mergeRangeGloss(x *dexpr, g, gb *dpiece) bool {
 	a := &x.a
-	if x.b != nil || a.written || (a.rel != relWeek && a.rel != relDay && a.rel != relMonth) {
+	if x.hasB || a.written || a.hasWd || (a.rel != relWeek && a.rel != relDay && a.rel != relMonth) {
 		return false
 	}
+	if !g.written || !gb.written {
+		return false
+	}
+	s.nearRelative(g, a)
+	s.nearRelative(gb, a)
 	g.start, g.end = a.start, a.end
 	g.relative = true
 	g.pod = a.pod
-	x.a = g
-	b := *gb
-	x.b = &b
-	x.rule = a.rule + "+gloss"
+	rule := glossRule(a.rule)
+	x.a = *g
+	x.b, x.hasB = *gb, true
+	x.rule = rule
 	return true
+}
+
+// nearRelative gives a date g written without its year, glossing the
+// relative date a, the year that puts it nearest a rather than nearest
+// the reference: "Tối nay (15/11)", "thứ Ba tuần tới (16/5)".
+func (s *dateScanner) nearRelative(g, a *dpiece) {
+	if g.y != 0 || g.hasYOff || g.cycle != 0 || g.d == 0 {
+		return
+	}
+	if r := s.resolve(a); r.ok && r.g >= GrainDay {
+		g.near, g.hasNear = dayNum(r.v.Year, r.v.Month, r.v.Day), true
+	}
 }
 
 // mergeGloss merges a gloss g (a date or a weekday) into p and reports
@@ -419,7 +533,7 @@ func (s *dateScanner) mergeGloss(p *dpiece, g dpiece) bool {
 			return false
 		}
 		p.wd, p.hasWd = g.wd, true
-		p.rule += "+weekday"
+		p.rule = weekdayRule(p.rule)
 		return true
 	}
 	if p.written || p.d2 != 0 || !g.written || g.d2 != 0 {
@@ -428,27 +542,35 @@ func (s *dateScanner) mergeGloss(p *dpiece, g dpiece) bool {
 	switch {
 	case p.rel == relDay || p.rel == relAnchor:
 	case p.rel == relNone && p.hasWd:
+	case p.rel == relWeek && p.hasWd: // "thứ Ba tuần tới (16/5)"
 	default:
 		return false
 	}
-	// The written date wins.
+	// The written date wins; without its year, it takes the one nearest
+	// the relative date.
+	s.nearRelative(&g, p)
 	p.relative = true
 	p.rel, p.off = relNone, 0
 	p.y, p.m, p.d = g.y, g.m, g.d
 	p.yOff, p.hasYOff = g.yOff, g.hasYOff
-	p.lunar = g.lunar
+	p.near, p.hasNear = g.near, g.hasNear
+	p.lunar, p.cycle = g.lunar, g.cycle
 	p.written = true
-	p.rule += "+gloss"
+	if g.hasWd && !p.hasWd {
+		p.wd, p.hasWd = g.wd, true
+	}
+	p.rule = glossRule(p.rule)
 	return true
 }
 
 // parseFrom parses "từ A đến B" at i ("từ ngày 1/9 đến 30/9", "từ 20 đến
 // 25/12", "từ chiều 13/11 đến sáng hôm qua"), or "từ A" alone, which is
 // the date A without "từ" ("từ ngày 27/4 đến nay").
-func (s *dateScanner) parseFrom(i int) (dexpr, bool) {
-	a, ok := s.parseSingle(i+1, cueWord, true)
-	if !ok {
-		return dexpr{}, false
+func (s *dateScanner) parseFrom(i int, x *dexpr) bool {
+	x.hasB = false
+	a := &x.a
+	if !s.parseSingle(i+1, cueWord, true, a) {
+		return false
 	}
 	k := a.end
 	sep := -1
@@ -468,17 +590,19 @@ func (s *dateScanner) parseFrom(i int) (dexpr, bool) {
 		sep++
 	}
 	if sep >= 0 {
-		if b, ok := s.parseSingle(sep, cueWord, true); ok && s.rangeFits(&a, &b) {
-			s.fillRange(&a, &b)
-			return dexpr{a: a, b: &b, start: i, end: b.end, take: b.takeEnd, rule: "date.range-from"}, true
+		if b := &x.b; s.parseSingle(sep, cueWord, true, b) && s.rangeFits(a, b) {
+			s.fillRange(a, b)
+			x.hasB = true
+			x.start, x.end, x.take, x.rule = i, b.end, b.takeEnd, "date.range-from"
+			return true
 		}
 	}
 	if a.bare {
-		return dexpr{}, false
+		return false
 	}
-	x := dexpr{a: a, start: a.start, end: a.end, take: a.takeEnd, rule: a.rule}
-	s.glossOrDashRange(&x)
-	return x, true
+	x.start, x.end, x.take, x.rule = a.start, a.end, a.takeEnd, a.rule
+	s.glossOrDashRange(x)
+	return true
 }
 
 // rangeFits reports whether b can end a range that a starts.
@@ -509,6 +633,7 @@ func (s *dateScanner) rangeFits(a, b *dpiece) bool {
 func (s *dateScanner) fillRange(a, b *dpiece) {
 	copyDay := func(dst, src *dpiece) {
 		dst.y, dst.m, dst.d = src.y, src.m, src.d
+		dst.near, dst.hasNear = src.near, src.hasNear
 		dst.yOff, dst.hasYOff, dst.lunar, dst.lastOfYear = src.yOff, src.hasYOff, src.lunar, src.lastOfYear
 		dst.rel, dst.off, dst.wd, dst.hasWd, dst.mode = src.rel, src.off, src.wd, src.hasWd, src.mode
 		dst.relative, dst.written = src.relative, src.written
@@ -543,10 +668,10 @@ func (s *dateScanner) fillRange(a, b *dpiece) {
 // parseRangeWord parses a range of years after a range word: "giai đoạn
 // 2020 – 2030", "nhiệm kỳ 2021-2026", "năm học 2022-2023", "giai đoạn từ
 // 2021 đến 2025".
-func (s *dateScanner) parseRangeWord(i int) (dexpr, bool) {
+func (s *dateScanner) parseRangeWord(i int, x *dexpr) bool {
 	p, k := s.lex.ranges.match(s.toks, i)
 	if p == nil {
-		return dexpr{}, false
+		return false
 	}
 	if s.word(k) == "từ" {
 		k++
@@ -556,14 +681,15 @@ func (s *dateScanner) parseRangeWord(i int) (dexpr, bool) {
 	}
 	y1, ok := s.year(k)
 	if !ok {
-		return dexpr{}, false
+		return false
 	}
 	y2, end, ok := s.yearRangeEnd(y1, k+1, true)
 	if !ok {
-		return dexpr{}, false
+		return false
 	}
 	a := dpiece{start: i, end: end, takeEnd: end, y: y1, y2: y2, rule: "date.range-word"}
-	return dexpr{a: a, start: i, end: end, take: end, rule: a.rule}, true
+	*x = dexpr{a: a, start: i, end: end, take: end, rule: a.rule}
+	return true
 }
 
 // yearRangeEnd parses the end of a range of years after the year y1, at
@@ -620,24 +746,25 @@ func (s *dateScanner) followsNumber(k int) bool {
 
 // parseParenYears parses a range of years in parentheses: "(1975 -
 // 2025)". The mention is the years without the parentheses.
-func (s *dateScanner) parseParenYears(i int) (dexpr, bool) {
+func (s *dateScanner) parseParenYears(i int, x *dexpr) bool {
 	y1, ok := s.year(i + 1)
 	if !ok {
-		return dexpr{}, false
+		return false
 	}
 	y2, end, ok := s.yearRangeEnd(y1, i+2, false)
 	if !ok || !s.punct(end, ")") {
-		return dexpr{}, false
+		return false
 	}
 	a := dpiece{start: i + 1, end: end, takeEnd: end, y: y1, y2: y2, rule: "date.paren-years"}
-	return dexpr{a: a, start: i + 1, end: end, take: end, rule: a.rule}, true
+	*x = dexpr{a: a, start: i + 1, end: end, take: end, rule: a.rule}
+	return true
 }
 
 // parseVision parses "tầm nhìn 2045" ("tầm nhìn đến năm 2045" is a plain
 // "năm 2045"); the mention is the year.
-func (s *dateScanner) parseVision(i int) (dexpr, bool) {
+func (s *dateScanner) parseVision(i int, x *dexpr) bool {
 	if s.word(i+1) != "nhìn" {
-		return dexpr{}, false
+		return false
 	}
 	k := i + 2
 	if w := s.word(k); w == "đến" || w == "tới" {
@@ -645,42 +772,45 @@ func (s *dateScanner) parseVision(i int) (dexpr, bool) {
 	}
 	y, ok := s.year(k)
 	if !ok || s.followsNumber(k+1) {
-		return dexpr{}, false
+		return false
 	}
 	a := dpiece{start: k, end: k + 1, takeEnd: k + 1, y: y, rule: "date.vision-year"}
-	return dexpr{a: a, start: k, end: k + 1, take: k + 1, rule: a.rule}, true
+	*x = dexpr{a: a, start: k, end: k + 1, take: k + 1, rule: a.rule}
+	return true
 }
 
 // parseYearListItem parses a bare year that continues a list after "năm
 // YYYY": "năm 2021, 2022 và 2023".
-func (s *dateScanner) parseYearListItem(i int) (dexpr, bool) {
+func (s *dateScanner) parseYearListItem(i int, x *dexpr) bool {
 	if s.lastY == 0 || s.lastEnd < 0 || i != s.lastEnd+1 {
-		return dexpr{}, false
+		return false
 	}
 	switch sep := &s.toks[s.lastEnd]; {
 	case sep.kind == tokPunct && sep.text == ",":
 	case sep.kind == tokWord && (sep.lower == "và" || sep.lower == "hoặc"):
 	default:
-		return dexpr{}, false
+		return false
 	}
 	y, ok := s.year(i)
 	if !ok || y <= s.lastY || y > s.lastY+30 {
-		return dexpr{}, false
+		return false
 	}
 	if s.lastRange {
 		// "giai đoạn 2021 - 2025 và 2026 - 2030"
 		y2, end, ok := s.yearRangeEnd(y, i+1, false)
 		if !ok {
-			return dexpr{}, false
+			return false
 		}
 		a := dpiece{start: i, end: end, takeEnd: end, y: y, y2: y2, rule: "date.range-list"}
-		return dexpr{a: a, start: i, end: end, take: end, rule: a.rule}, true
+		*x = dexpr{a: a, start: i, end: end, take: end, rule: a.rule}
+		return true
 	}
 	if s.followsNumber(i + 1) {
-		return dexpr{}, false
+		return false
 	}
 	a := dpiece{start: i, end: i + 1, takeEnd: i + 1, y: y, rule: "date.year-list"}
-	return dexpr{a: a, start: i, end: i + 1, take: i + 1, rule: a.rule}, true
+	*x = dexpr{a: a, start: i, end: i + 1, take: i + 1, rule: a.rule}
+	return true
 }
 
 // ---- single dates ----
@@ -688,10 +818,10 @@ func (s *dateScanner) parseYearListItem(i int) (dexpr, bool) {
 // parseSingle parses one date at i. cue says how the context makes a bare
 // "20/1" a date; inRange allows a bare day, time or year (a side of a
 // range).
-func (s *dateScanner) parseSingle(i int, cue cueLevel, inRange bool) (dpiece, bool) {
-	p := dpiece{start: i}
+func (s *dateScanner) parseSingle(i int, cue cueLevel, inRange bool, p *dpiece) bool {
+	*p = dpiece{start: i}
 	if i >= len(s.toks) {
-		return p, false
+		return false
 	}
 	j := i
 	// A time first: "14h30 ngày 16/8", "8 giờ sáng ngày 24/7".
@@ -706,32 +836,37 @@ func (s *dateScanner) parseSingle(i int, cue cueLevel, inRange bool) (dpiece, bo
 		if s.punct(j, ",") && s.word(j+1) == "ngày" {
 			j++
 		}
-		if end, ok := s.parseDayAnchor(&p, j, cueWord, p.pod != ""); ok {
-			return s.finish(p, end, "date.time"), true
+		if end, ok := s.parseDayAnchor(p, j, cueWord, p.pod != ""); ok {
+			s.finish(p, end, "date.time")
+			return true
 		}
 		if inRange && p.pod == "" {
 			p.bare = true
-			return s.finish(p, j, "date.time"), true
+			s.finish(p, j, "date.time")
+			return true
 		}
-		return p, false
+		return false
 	}
 	// A part of day: "Chiều 20/1", "sáng nay", "tối thứ Sáu".
 	if pod, k := s.partOfDay(j); pod != "" {
 		p.pod = pod
-		if end, ok := s.parseDayAnchor(&p, k, cueWord, true); ok {
-			return s.finish(p, end, "date.part-of-day"), true
+		if end, ok := s.parseDayAnchor(p, k, cueWord, true); ok {
+			s.finish(p, end, "date.part-of-day")
+			return true
 		}
-		return p, false
+		return false
 	}
-	if end, ok := s.parseDayAnchor(&p, j, cue, false); ok {
-		return s.finish(p, end, p.rule), true
+	if end, ok := s.parseDayAnchor(p, j, cue, false); ok {
+		s.finish(p, end, p.rule)
+		return true
 	}
-	p = dpiece{start: i}
-	if end, ok := s.parseCoarse(&p, j); ok {
-		return s.finish(p, end, p.rule), true
+	*p = dpiece{start: i}
+	if end, ok := s.parseCoarse(p, j); ok {
+		s.finish(p, end, p.rule)
+		return true
 	}
 	if inRange {
-		p = dpiece{start: i}
+		*p = dpiece{start: i}
 		// A bare day ("từ 20 đến 25/12", "từ ngày 20 đến ngày 25/12")
 		// or a bare year ("từ năm 2020 đến 2025").
 		k := j
@@ -740,19 +875,21 @@ func (s *dateScanner) parseSingle(i int, cue cueLevel, inRange bool) (dpiece, bo
 		}
 		if d, ok := s.small(k, 1, 31); ok && !s.followsNumber(k+1) && s.word(k+1) != "tháng" {
 			p.d, p.bare = d, true
-			return s.finish(p, k+1, "date.day"), true
+			s.finish(p, k+1, "date.day")
+			return true
 		}
 		if y, ok := s.year(j); ok && !s.followsNumber(j+1) {
 			p.y, p.bare = y, true
-			return s.finish(p, j+1, "date.year"), true
+			s.finish(p, j+1, "date.year")
+			return true
 		}
 	}
-	return p, false
+	return false
 }
 
 // finish sets the end and rule of p and reads what may follow a day: a
 // time ("17/01/2023 09:12", "ngày 5/9 lúc 14h") and a time zone.
-func (s *dateScanner) finish(p dpiece, end int, rule string) dpiece {
+func (s *dateScanner) finish(p *dpiece, end int, rule string) {
 	p.end, p.takeEnd = end, end
 	if p.rule == "" || rule != "" {
 		p.rule = rule
@@ -769,25 +906,132 @@ func (s *dateScanner) finish(p dpiece, end int, rule string) dpiece {
 	// A gloss: "Sáng nay (15/11)", "thứ Hai (12/4)"; "hôm nay 20/1" in
 	// the same sense without parentheses.
 	if s.punct(p.end, "(") {
-		if g, gb, e, ok := s.parseGloss(p.end); ok && gb == nil && s.mergeGloss(&p, g) {
+		if g, _, hasB, e, ok := s.parseGloss(p.end); ok && !hasB && s.mergeGloss(p, g) {
 			p.end, p.takeEnd = e, max(p.takeEnd, e)
 		}
 	} else if p.rel == relDay && !p.written && p.end < len(s.toks) && s.toks[p.end].kind == tokNum {
 		g := dpiece{start: p.end}
-		if e, ok := s.parseDayNumber(&g, p.end, cueWord, false); ok && g.written && !g.lunar && s.mergeGloss(&p, g) {
+		if e, ok := s.parseDayNumber(&g, p.end, cueWord, false); ok && g.written && !g.lunar && s.mergeGloss(p, g) {
 			p.end, p.takeEnd = e, max(p.takeEnd, e)
 		}
 	}
-	// "ngày 15/11 tới", "ngày 15/8 vừa qua": the next or the last one.
-	if p.y == 0 && !p.hasYOff && p.written && !p.lunar {
-		switch w := s.word(p.end); {
-		case w == "tới" && !s.dateAfter(p.end+1), w == "sắp" && s.word(p.end+1) == "tới":
-			p.dir = 1
-		case w == "vừa" && (s.word(p.end+1) == "qua" || s.word(p.end+1) == "rồi"):
-			p.dir = -1
+	// "ngày 15/11 tới", "tháng 3 vừa qua", "từ tháng 3 đến nay": the next
+	// or the last one.
+	switch {
+	case p.y == 0 && !p.hasYOff && p.cycle == 0 && p.rel == relNone && p.d2 == 0 && p.m2 == 0 && p.q2 == 0 && (p.m > 0 || p.q > 0):
+		p.dir = s.tense(p)
+	case p.hasWd && p.d == 0 && p.rel == relNone && p.mode == wdNearest:
+		// "từ thứ Hai đến nay", "hồi thứ Sáu"
+		switch s.tense(p) {
+		case -1:
+			p.mode = wdUpTo
+		case 1:
+			p.mode = wdNext
 		}
 	}
-	return p
+}
+
+// tense returns the direction the words around p give a date written
+// without its year: 1 when they put it after the reference ("ngày 15/11
+// tới", "tháng 3 sắp tới", "từ nay đến tháng 3"), -1 when they put it at
+// or before it ("ngày 15/8 vừa qua", "tháng 10 qua", "từ tháng 3 đến
+// nay", "từ tháng 3 trở lại đây", "hồi tháng 3", "Trước đó, ngày
+// 20/12"), 0 when they say nothing. Only clear markers count: a verb's
+// aspect ("đã", "sẽ") does not, as it may belong to another verb.
+func (s *dateScanner) tense(p *dpiece) int {
+	k := p.end
+	switch w := s.word(k); w {
+	case "vừa":
+		if w2 := s.word(k + 1); w2 == "qua" || w2 == "rồi" {
+			return -1
+		}
+	case "qua":
+		// "trong tháng 10 qua", "quý III qua": a past month or quarter.
+		// "từ tháng 3 qua tháng 5" is a range.
+		if p.d == 0 && !s.dateAfter(k+1) {
+			return -1
+		}
+	case "sắp":
+		if s.word(k+1) == "tới" {
+			return 1
+		}
+	case "trở":
+		if s.word(k+1) == "lại" && s.word(k+2) == "đây" {
+			return -1
+		}
+	case "cho", "đến", "tới":
+		j := k
+		if w == "cho" {
+			j++
+			if w2 := s.word(j); w2 != "đến" && w2 != "tới" {
+				break
+			}
+		}
+		// "đến nay", "đến hiện nay", "đến hiện tại", "đến giờ": up to the
+		// reference, so the date is before it.
+		switch s.word(j + 1) {
+		case "nay", "giờ":
+			return -1
+		case "hiện":
+			if w2 := s.word(j + 2); w2 == "nay" || w2 == "tại" {
+				return -1
+			}
+		}
+		if w == "tới" && !s.dateAfter(k+1) {
+			return 1 // "ngày 15/11 tới"
+		}
+	}
+	i := p.start
+	// "hồi tháng 3", "hồi đầu năm": back in; "vào hồi 8 giờ ngày 5/9" is
+	// a formal "at", and "phục hồi", "thu hồi" are verbs.
+	if s.word(i-1) == "hồi" && !p.hasTime {
+		switch s.word(i - 2) {
+		case "phục", "thu", "vãn", "vào":
+		default:
+			return -1
+		}
+	}
+	// "từ nay đến tháng 3", "từ giờ tới cuối năm": from now on.
+	if w := s.word(i - 1); (w == "đến" || w == "tới") && s.word(i-3) == "từ" {
+		if w2 := s.word(i - 2); w2 == "nay" || w2 == "giờ" {
+			return 1
+		}
+	}
+	// "Trước đó, ngày 20/12, ...": at the start of a sentence, "trước
+	// đó" tells of the past; within a few tokens of the date.
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := &s.toks[j]
+		if t.kind == tokPunct {
+			if t.text == "." || t.text == ";" || t.text == "!" || t.text == "?" || t.text == ":" {
+				break
+			}
+			continue
+		}
+		if t.lower == "đó" && s.word(j-1) == "trước" && s.sentenceStart(j-1) {
+			return -1
+		}
+		if t.newline {
+			break
+		}
+	}
+	return 0
+}
+
+// sentenceStart reports whether token i starts a sentence: the first
+// token, the first of a line, or after ".", "!", "?", ":" or ";".
+func (s *dateScanner) sentenceStart(i int) bool {
+	if i <= 0 || i >= len(s.toks) || s.toks[i].newline {
+		return i >= 0 && i < len(s.toks)
+	}
+	t := &s.toks[i-1]
+	if t.kind != tokPunct {
+		return false
+	}
+	switch t.text {
+	case ".", "!", "?", ":", ";":
+		return true
+	}
+	return false
 }
 
 // dateAfter reports whether a date may start at k (after "tới": "từ ngày
@@ -1047,7 +1291,7 @@ func (s *dateScanner) parseWeekday(p *dpiece, j int, ctx bool) (int, bool) {
 		if !ctx {
 			// A gloss "(16/8)" makes it a date; alone it may be an
 			// ordinal ("Kỳ họp thứ 4", "thứ hai là").
-			if _, _, _, ok := s.parseGloss(k); !ok {
+			if _, _, _, _, ok := s.parseGloss(k); !ok {
 				return j, false
 			}
 		} else if s.toks[j+1].kind == tokNum && !s.punct(k, "(") && s.word(j-1) != "vào" && s.word(j-1) != "hôm" && !s.hasPOD(p) {
@@ -1440,7 +1684,7 @@ func (s *dateScanner) parseCoarse(p *dpiece, j int) (int, bool) {
 	if r, k := s.lex.relative.match(s.toks, j); r != nil {
 		unit := r.fields[0]
 		if unit == "week" || unit == "month" || unit == "quarter" || unit == "year" {
-			if s.numberWordBefore(j) || s.word(k) == "đó" || s.word(k) == "nữa" {
+			if s.countedBefore(j, k) || s.word(k) == "đó" || s.word(k) == "nữa" {
 				return j, false
 			}
 			p.off = atoiSigned(r.fields[1])
@@ -1455,14 +1699,14 @@ func (s *dateScanner) parseCoarse(p *dpiece, j int) (int, bool) {
 			case "year":
 				p.rel = relYear
 			}
-			p.rule = "date.relative-" + unit
+			p.rule = relativeRule(unit)
 			return k, true
 		}
 	}
 	// "tuần qua (từ ngày 5 đến 11/9)": "tuần qua" alone is the last
 	// seven days, not a week; glossed, the gloss gives its days.
 	if s.word(j) == "tuần" && s.word(j+1) == "qua" && !s.numberWordBefore(j) {
-		if _, gb, _, ok := s.parseGloss(j + 2); ok && gb != nil {
+		if _, _, hasB, _, ok := s.parseGloss(j + 2); ok && hasB {
 			p.rel, p.off, p.relative = relWeek, -1, true
 			p.rule = "date.relative-week"
 			return j + 2, true
@@ -1511,7 +1755,7 @@ func (s *dateScanner) parseMonth(p *dpiece, j int) (int, bool) {
 // parseMonthLook is parseMonth; noLook stops it from looking for the year
 // of a following month.
 func (s *dateScanner) parseMonthLook(p *dpiece, j int, noLook bool) (int, bool) {
-	if s.numberWordBefore(j) && s.word(j-1) != "các" && s.word(j-1) != "những" {
+	if s.numberWordBefore(j) && s.word(j-1) != "các" && s.word(j-1) != "những" && !s.numberNames(j-1) {
 		return j, false
 	}
 	m, lunar, e, ok := s.monthAfter(j, true)
@@ -1559,7 +1803,7 @@ func (s *dateScanner) parseQuarter(p *dpiece, j int) (int, bool) {
 // parseQuarterLook is parseQuarter; noLook stops it from looking for the
 // year of a following quarter.
 func (s *dateScanner) parseQuarterLook(p *dpiece, j int, noLook bool) (int, bool) {
-	if s.numberWordBefore(j) {
+	if s.numberWordBefore(j) && !s.numberNames(j-1) {
 		return j, false
 	}
 	k := j + 1
@@ -1834,6 +2078,11 @@ func (s *dateScanner) parseAgo(p *dpiece, j int) (int, bool) {
 	unit := s.word(j + 1)
 	k := j + 2
 	cach := s.word(j-1) == "đây" && s.word(j-2) == "cách"
+	// "đợt 2 năm trước" is last year's second round; "trong 3 năm
+	// trước" a duration.
+	if !cach && (s.numberNames(j) || s.word(j-1) == "trong" || s.word(j-1) == "suốt") {
+		return j, false
+	}
 	if !cach {
 		if s.word(k) != "trước" {
 			return j, false
@@ -1915,4 +2164,67 @@ func daysIn(y, m int) int {
 		return 28
 	}
 	return 31
+}
+
+// relativeRule returns the rule of a relative week, month, quarter or
+// year, a constant so that naming it allocates nothing.
+func relativeRule(unit string) string {
+	switch unit {
+	case "week":
+		return "date.relative-week"
+	case "month":
+		return "date.relative-month"
+	case "quarter":
+		return "date.relative-quarter"
+	}
+	return "date.relative-year"
+}
+
+// glossRule returns rule with "+gloss": the rule of a date glossed by
+// another in parentheses ("Sáng nay (15/11)": "date.part-of-day+gloss").
+// The usual ones are constants, so that naming them allocates nothing.
+func glossRule(rule string) string {
+	switch rule {
+	case "date.relative-day":
+		return "date.relative-day+gloss"
+	case "date.part-of-day":
+		return "date.part-of-day+gloss"
+	case "date.weekday":
+		return "date.weekday+gloss"
+	case "date.weekday-week":
+		return "date.weekday-week+gloss"
+	case "date.anchor":
+		return "date.anchor+gloss"
+	case "date.time":
+		return "date.time+gloss"
+	case "date.day":
+		return "date.day+gloss"
+	case "date.relative-week":
+		return "date.relative-week+gloss"
+	case "date.part":
+		return "date.part+gloss"
+	}
+	return rule + "+gloss"
+}
+
+// weekdayRule returns rule with "+weekday": the rule of a date glossed by
+// its weekday ("ngày 12/4 (thứ Hai)": "date.day+weekday").
+func weekdayRule(rule string) string {
+	switch rule {
+	case "date.day":
+		return "date.day+weekday"
+	case "date.dm":
+		return "date.dm+weekday"
+	case "date.dmy":
+		return "date.dmy+weekday"
+	case "date.day-words":
+		return "date.day-words+weekday"
+	case "date.part-of-day":
+		return "date.part-of-day+weekday"
+	case "date.time":
+		return "date.time+weekday"
+	case "date.lunar":
+		return "date.lunar+weekday"
+	}
+	return rule + "+weekday"
 }

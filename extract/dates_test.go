@@ -241,6 +241,55 @@ var dateTests = []dateTest{
 	{"vision", "2021-06-01", "Chiến lược đến năm 2030, tầm nhìn 2045.", []dv{year("năm 2030", "2030"), year("2045", "2045")}},
 	{"holiday", "2021-08-15", "Dịp Quốc khánh 2/9, nhiều khách du lịch.", []dv{day("2/9", "2021-09-02")}},
 
+	// Tense: the context puts a date without its year before or after
+	// the reference.
+	{"since month", "2023-11-08", "Từ tháng 3 đến nay, tỉnh đã giải ngân 500 tỷ đồng.", []dv{month("tháng 3", "2023-03")}},
+	{"since month cho den nay", "2023-11-08", "Từ tháng 12 cho đến nay, giá gạo tăng liên tục.", []dv{month("tháng 12", "2022-12")}},
+	{"since day", "2023-11-08", "Từ ngày 20/12 đến nay, công an đã bắt 20 đối tượng.", []dv{day("ngày 20/12", "2022-12-20")}},
+	{"since day toi nay", "2023-11-08", "Từ ngày 1/3 tới nay, mưa lớn gây sạt lở 40 điểm.", []dv{day("ngày 1/3", "2023-03-01")}},
+	{"since early month", "2023-11-08", "Từ đầu tháng 3 đến nay, giá thép tăng 20%.", []dv{month("đầu tháng 3", "2023-03").part("early")}},
+	{"since year", "2023-11-08", "Từ năm 2018 đến nay, công ty liên tục thua lỗ.", []dv{year("năm 2018", "2018")}},
+	{"since quarter", "2024-01-10", "Từ quý II đến nay, sản xuất công nghiệp phục hồi.", []dv{{Text: "quý II", Value: "2023-Q2", Grain: "quarter"}}},
+	{"since present", "2023-11-08", "Từ tháng 4 đến hiện nay, tỉnh chưa có mưa lớn.", []dv{month("tháng 4", "2023-04")}},
+	{"since back here", "2023-11-08", "Từ tháng 3 trở lại đây, giá lợn hơi tăng mạnh.", []dv{month("tháng 3", "2023-03")}},
+	{"since weekday", "2023-11-08", "Từ thứ Sáu đến nay, mưa lớn kéo dài ở miền Trung.", []dv{day("thứ Sáu", "2023-11-03").weekday("friday").rel()}},
+	{"month just past", "2023-11-08", "Tháng 12 vừa qua, giá xăng giảm ba lần.", []dv{month("Tháng 12", "2022-12")}},
+	{"quarter past", "2024-01-05", "Trong quý III qua, doanh nghiệp xuất khẩu tăng 8%.", []dv{{Text: "quý III", Value: "2023-Q3", Grain: "quarter"}}},
+	{"lunar just past", "2023-11-08", "Rằm tháng Giêng vừa qua, hàng vạn người đi lễ chùa.", []dv{day("Rằm tháng Giêng", "2023-01-15").lunar("2023-02-05")}},
+	{"back in", "2023-12-20", "Hồi tháng 5, nhà máy đã ngừng hoạt động.", []dv{month("tháng 5", "2023-05")}},
+	{"formal at", "2024-01-10", "Lễ khai mạc được tổ chức vào hồi 8 giờ ngày 20/5.", []dv{minute("8 giờ ngày 20/5", "2024-05-20T08:00")}},
+	{"before that", "2023-12-01", "Trước đó, ngày 25/5, công an đã khởi tố vụ án.", []dv{day("ngày 25/5", "2023-05-25")}},
+	{"from now to", "2023-12-20", "Từ nay đến tháng 6, tỉnh sẽ hoàn thành 500 căn nhà.", []dv{month("tháng 6", "2024-06")}},
+	{"month next", "2023-08-10", "Tháng 3 tới, trường sẽ tuyển sinh khóa mới.", []dv{month("Tháng 3", "2024-03")}},
+	{"range end past", "2023-11-08", "Từ tháng 3 đến tháng 5 vừa qua, giá điện tăng hai lần.", []dv{month("Từ tháng 3 đến tháng 5", "2023-03").until("2023-05")}},
+	{"month through month", "2023-11-08", "Đợt rét kéo dài từ tháng 1 qua tháng 2.", []dv{month("tháng 1", "2024-01"), month("tháng 2", "2024-02")}},
+
+	// Relative dates glossed with their date are one mention.
+	{"next week weekday gloss", "2023-05-12", "Thứ Ba tuần tới (16/5), hội nghị khai mạc.", []dv{day("Thứ Ba tuần tới (16/5)", "2023-05-16").weekday("tuesday").rel()}},
+	{"this week sunday gloss", "2023-05-12", "Chủ nhật tuần này (14/5) là Ngày của Mẹ.", []dv{day("Chủ nhật tuần này (14/5)", "2023-05-14").weekday("sunday").rel()}},
+	{"morning next week gloss", "2023-05-12", "Sáng thứ Hai tuần sau (15/5), tỉnh họp bàn phương án chống hạn.", []dv{day("Sáng thứ Hai tuần sau (15/5)", "2023-05-15").pod("sáng").weekday("monday").rel()}},
+	{"last week friday gloss", "2023-05-16", "Thứ Sáu tuần trước (12/5), đoàn kiểm tra đã làm việc tại huyện.", []dv{day("Thứ Sáu tuần trước (12/5)", "2023-05-12").weekday("friday").rel()}},
+	{"last week across year", "2024-01-02", "Thứ Sáu tuần trước (29/12), đoàn đã về tới Hà Nội.", []dv{day("Thứ Sáu tuần trước (29/12)", "2023-12-29").weekday("friday").rel()}},
+	{"yesterday gloss", "2023-05-15", "Hôm qua (14/5), trời nắng nóng gay gắt.", []dv{day("Hôm qua (14/5)", "2023-05-14").rel()}},
+	{"yesterday gloss new year", "2024-01-01", "Tối qua (31/12), hàng nghìn người xem pháo hoa.", []dv{day("Tối qua (31/12)", "2023-12-31").pod("tối").rel()}},
+	{"tonight gloss", "2023-11-15", "Tối nay (15/11), các đội bóng ra sân.", []dv{day("Tối nay (15/11)", "2023-11-15").pod("tối").rel()}},
+	{"tomorrow gloss", "2023-05-15", "Ngày mai (16/5), trời tiếp tục nắng nóng.", []dv{day("Ngày mai (16/5)", "2023-05-16").rel()}},
+	{"weekday and date gloss", "2023-05-15", "Sáng nay (thứ Hai, 15/5), tỉnh họp khẩn.", []dv{day("Sáng nay (thứ Hai, 15/5)", "2023-05-15").pod("sáng").weekday("monday").rel()}},
+	{"week days gloss", "2023-05-12", "Tuần tới (15-21/5), nắng nóng tiếp diễn.", []dv{day("Tuần tới (15-21/5)", "2023-05-15").until("2023-05-21").rel()}},
+	{"inconsistent gloss", "2023-05-12", "Thứ Ba tuần tới (17/5), hội nghị khai mạc.", []dv{day("Thứ Ba tuần tới (17/5)", "2023-05-17").weekday("tuesday").rel()}},
+
+	// A number before "năm nay", "năm ngoái"...: a name or a count.
+	{"games last year", "2023-11-08", "Đội tuyển từng giành HCV tại SEA Games 31 năm ngoái.", []dv{year("năm ngoái", "2022").rel()}},
+	{"round this year", "2023-11-08", "Đợt 2 năm nay, tỉnh tuyển 500 lao động.", []dv{year("năm nay", "2023").rel()}},
+	{"round last year", "2023-11-08", "Đợt 2 năm trước chỉ có 300 người đăng ký.", []dv{year("năm trước", "2022").rel()}},
+	{"quarter of last year", "2023-11-08", "So với quý 4 năm trước, doanh thu tăng 12%.", []dv{{Text: "quý 4 năm trước", Value: "2022-Q4", Grain: "quarter", Relative: true}}},
+	{"u23 this year", "2023-11-08", "Giải U23 năm nay diễn ra tại Hà Nội.", []dv{year("năm nay", "2023").rel()}},
+	{"grade this year", "2023-11-08", "Học sinh lớp 12 năm nay thi theo chương trình mới.", []dv{year("năm nay", "2023").rel()}},
+	{"second time this year", "2023-11-08", "Đây là lần thứ hai năm nay giá xăng tăng.", []dv{year("năm nay", "2023").rel()}},
+	{"round month this year", "2023-11-08", "Đợt 2 tháng 3 năm nay có 500 hồ sơ.", []dv{month("tháng 3 năm nay", "2023-03").rel()}},
+	{"round of month", "2023-11-08", "Đợt 2 tháng 3/2023, tỉnh tiếp nhận 200 hồ sơ.", []dv{month("tháng 3/2023", "2023-03")}},
+	{"ten years ago", "2023-11-08", "10 năm trước, nơi này là bãi đất trống.", []dv{year("10 năm trước", "2013").rel()}},
+
 	// Headers.
 	{"header", "", "Cập nhật: 17/01/2023 09:12\n\nChiều 16-1, hội nghị diễn ra.", []dv{minute("17/01/2023 09:12", "2023-01-17T09:12"), day("Chiều 16-1", "2023-01-16").pod("chiều")}},
 	{"header weekday", "", "Thứ Tư, 20/1/2021 14:05\n\nHôm qua, trời mưa.", []dv{minute("Thứ Tư, 20/1/2021 14:05", "2021-01-20T14:05").weekday("wednesday"), day("Hôm qua", "2021-01-19").rel()}},
@@ -298,6 +347,14 @@ var notDateTests = []struct{ name, text string }{
 	{"that year", "Cuối năm đó, ông chuyển công tác."},
 	{"days at year end", "Công nhân được nghỉ 2 ngày cuối năm và 3 ngày đầu năm."},
 	{"before event", "Sinh viên nộp hồ sơ 3 ngày trước kỳ thi."},
+	{"past years", "Trong 31 năm qua, tỉnh phát triển mạnh."},
+	{"next years", "Trong 5 năm tới, tỉnh đầu tư 1.000 tỷ đồng."},
+	{"within years", "Trong vòng 5 năm tới, tỉnh đầu tư mạnh vào hạ tầng."},
+	{"years later", "Hai năm sau, ông trở về quê."},
+	{"previous years", "Trong 3 năm trước, tỉnh tăng trưởng chậm."},
+	{"name then years", "Kinh tế Việt Nam 5 năm tới được dự báo tăng trưởng khá."},
+	{"nearly years now", "Gần 10 năm nay, ông làm nghề đánh cá."},
+	{"next months", "Trong 3 tháng tới, giá điện được giữ ổn định."},
 }
 
 func TestDates(t *testing.T) {
@@ -350,6 +407,31 @@ func TestDatesTakeTokens(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"96"}, free); diff != "" {
 		t.Errorf("free numbers (-want +got):\n%s", diff)
+	}
+}
+
+// TestDatesAllocs checks that finding dates allocates per document, not
+// per date: the output, the string its texts are cut from, and the array
+// of its Until and Solar dates.
+func TestDatesAllocs(t *testing.T) {
+	e := New(WithReference(time.Date(2024, 1, 5, 0, 0, 0, 0, vietnam)))
+	d := e.newDoc([]byte("Sáng 4/1, tỉnh họp tổng kết năm 2023 và kế hoạch giai đoạn 2021 – 2025. " +
+		"Từ ngày 1/2 đến 15/2, chợ hoa mở cửa; rằm tháng Giêng năm nay, lễ hội diễn ra. " +
+		"Thứ Ba tuần tới (9/1), đoàn kiểm tra làm việc; tuần trước (từ 25/12 đến 31/12) có 20 vụ cháy."))
+	defer d.release()
+	if n := len(e.dates(d)); n != 7 {
+		t.Fatalf("%d dates, want 7", n)
+	}
+	// A scanner of its own: the pool may drop it (and does under -race).
+	s := newDateScanner(d)
+	allocs := testing.AllocsPerRun(100, func() {
+		clear(d.taken)
+		s.reset(d)
+		s.run()
+		s.output()
+	})
+	if allocs > 3 {
+		t.Errorf("%v allocations per document, want at most 3", allocs)
 	}
 }
 

@@ -33,3 +33,18 @@ func ExampleDate_MarshalJSON() {
 	// Output:
 	// {"text":"rằm tháng Giêng","start":26,"end":45,"value":"2024-01-15","grain":"day","lunar":true,"solar":"2024-02-24","rule":"date.lunar"}
 }
+
+func ExampleDate_context() {
+	// 8 November 2023: "từ tháng 3 đến nay" runs up to it, so March is the
+	// last one; the week's Friday is glossed with its date; "đợt 2" names
+	// a round, so "năm ngoái" after it is a date.
+	e := extract.New(extract.WithReference(time.Date(2023, 11, 8, 0, 0, 0, 0, time.UTC)))
+	r := e.ExtractString("Thứ Sáu tuần trước (3/11), công an bắt 18 đối tượng; từ tháng 3 đến nay, đường dây chiếm đoạt 200 tỷ đồng, gấp đôi đợt 2 năm ngoái.")
+	for _, d := range r.Dates {
+		fmt.Printf("%q: %s (%s, %s)\n", d.Text, d.Value.Format(d.Grain), d.Grain, d.Rule)
+	}
+	// Output:
+	// "Thứ Sáu tuần trước (3/11)": 2023-11-03 (day, date.weekday-week+gloss)
+	// "tháng 3": 2023-03 (month, date.month)
+	// "năm ngoái": 2022 (year, date.relative-year)
+}

@@ -21,6 +21,8 @@ func FuzzDates(f *testing.F) {
 	f.Add("thứ Hai (12/4 thứ ( ( từ ngày từ từ 1/2/ 29/2 31/4 30 Tết mùng")
 	f.Add("Cập nhật: 31/12/2099 23:59\n\nrằm tháng Giêng năm sau, 30 Tết")
 	f.Add("\xff\xfe 20/1 \u0300 quý IV/ năm 20\u00a0/1")
+	f.Add("thứ Ba tuần tới (16/5 tuần (thứ Hai, (15-21/5) từ tháng 3 đến nay hồi vào hồi Trước đó, ngày 31/2")
+	f.Add("SEA Games 31 năm ngoái, đợt 2 năm nay, U23 năm sau, trong vòng 5 năm tới (thứ Sáu, 30/2)")
 	ref := New(WithReference(time.Date(2021, 1, 20, 9, 0, 0, 0, vietnam)))
 	noRef := New()
 	f.Fuzz(func(t *testing.T, s string) {

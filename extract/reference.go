@@ -16,6 +16,7 @@ const (
 // headerReference sets d.ref from the article's dateline, if it has one.
 func headerReference(d *doc) {
 	s := newDateScanner(d)
+	defer s.release()
 	line := 0
 	for i := 0; i < len(d.toks) && line < headerLines; {
 		// The line [i, j).
@@ -41,12 +42,12 @@ func (s *dateScanner) dateline(i, j int) (time.Time, bool) {
 		if !s.maybeStart(k) {
 			continue
 		}
-		x, ok := s.parseExpr(k)
-		if !ok || x.end > j {
+		x := &s.x
+		if !s.parseExpr(k, x) || x.end > j {
 			continue
 		}
 		a := &x.a
-		if x.b != nil || a.y == 0 || a.d == 0 || a.d2 != 0 || a.lunar || a.rel != relNone || !validDay(a.y, a.m, a.d) {
+		if x.hasB || a.y == 0 || a.d == 0 || a.d2 != 0 || a.lunar || a.rel != relNone || !validDay(a.y, a.m, a.d) {
 			return time.Time{}, false
 		}
 		words := 0
