@@ -82,7 +82,7 @@ func checkGolden(t *testing.T, art, cat string, part func(*extract.Result) any) 
 	}
 	want, err := os.ReadFile(golden)
 	if os.IsNotExist(err) {
-		t.Skipf("no golden file %s (run with -update to create it)", golden)
+		t.Fatalf("no golden file %s: run go test -run 'TestGolden/%s' -update, then review it", golden, cat)
 	}
 	if err != nil {
 		t.Fatal(err)
