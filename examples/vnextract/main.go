@@ -24,6 +24,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"time"
 
@@ -71,6 +72,13 @@ type config struct {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if os.Getenv("GOGC") == "" {
+		// The live heap is a few articles in flight, so the default GC
+		// target makes the collector run constantly; it then competes with
+		// the workers for the cores. A higher target keeps memory small
+		// (tens of MB) and lets -j 2 use both cores.
+		debug.SetGCPercent(400)
+	}
 	c, fs, code := parseFlags(args, stdin, stderr)
 	if c == nil {
 		return code
