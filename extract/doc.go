@@ -71,15 +71,6 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
-// mention returns the original span and text of tokens [i, j).
-func (d *doc) mention(i, j int) Mention {
-	if i >= j || j > len(d.toks) {
-		return Mention{}
-	}
-	s, e := d.norm.Span(d.toks[i].start, d.toks[j-1].end)
-	return Mention{Span: Span{Start: s, End: e}, Text: string(d.src[s:e])}
-}
-
 // normText returns the normalized text of tokens [i, j), spaces as written.
 func (d *doc) normText(i, j int) string {
 	if i >= j || j > len(d.toks) {
