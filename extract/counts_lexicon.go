@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -187,15 +188,9 @@ func newCntLexicon(files ...cntFile) (*cntLexicon, error) {
 // fields separated by tabs. The fields after the phrase depend on kind.
 func parseCntFile(name string, kind cntKind, data string) ([]*cntPhrase, error) {
 	var out []*cntPhrase
-	for ln, line := range strings.Split(data, "\n") {
-		if k := strings.IndexByte(line, '#'); k >= 0 {
-			line = line[:k]
-		}
-		line = strings.TrimRight(line, " \t\r")
-		if line == "" {
-			continue
-		}
-		bad := func(why string) error { return fmt.Errorf("%s:%d: %s: %q", name, ln+1, why, line) }
+	lines, nums := lexiconEntries(data)
+	for k, line := range lines {
+		bad := func(why string) error { return &lexiconError{name, nums[k], why + ": " + strconv.Quote(line)} }
 		fields := strings.Split(line, "\t")
 		p := &cntPhrase{text: fields[0], kind: kind}
 		switch kind {

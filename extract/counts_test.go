@@ -679,7 +679,7 @@ func TestCntLexiconErrors(t *testing.T) {
 		{"duplicate", "người\nngười\n"},
 		{"currency without code", "đồng\n"},
 		{"bad qualifier", "hơn\tmore\n"},
-		{"bad spacing", " người\n"},
+		{"double space inside", "người  dân\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			kind := cntNoun

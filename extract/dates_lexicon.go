@@ -65,14 +65,9 @@ func (t phraseTable) match(toks []token, i int) (*phrase, int) {
 // nfields fields after the phrase.
 func parseLexicon(name, text string, nfields int) ([]*phrase, error) {
 	var out []*phrase
-	for n, line := range strings.Split(text, "\n") {
-		if k := strings.IndexByte(line, '#'); k >= 0 {
-			line = line[:k]
-		}
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
+	lines, nums := lexiconEntries(text)
+	for k, line := range lines {
+		n := nums[k] - 1
 		parts := strings.Split(line, "|")
 		for k := range parts {
 			parts[k] = strings.TrimSpace(parts[k])
@@ -83,16 +78,6 @@ func parseLexicon(name, text string, nfields int) ([]*phrase, error) {
 		out = append(out, &phrase{words: strings.Fields(parts[0]), fields: parts[1:]})
 	}
 	return out, nil
-}
-
-type lexiconError struct {
-	file string
-	line int
-	msg  string
-}
-
-func (e *lexiconError) Error() string {
-	return "extract: " + e.file + ":" + strconv.Itoa(e.line) + ": " + e.msg
 }
 
 // dateLexicon holds the date lexicons, ready for matching.

@@ -23,7 +23,7 @@ func TestOfficialsLexiconLoads(t *testing.T) {
 func TestOfficialsLexiconEntries(t *testing.T) {
 	for name, data := range offDataFiles() {
 		t.Run(name, func(t *testing.T) {
-			lines, nums := offLines(data)
+			lines, nums := lexiconEntries(data)
 			if len(lines) == 0 {
 				t.Fatal("no entries")
 			}
@@ -71,7 +71,7 @@ func TestProvincesCounts(t *testing.T) {
 	if before != 63 || after != 34 {
 		t.Errorf("provinces: %d before 2025 and %d after, want 63 and 34", before, after)
 	}
-	lines, nums := offLines(offProvincesData)
+	lines, nums := lexiconEntries(offProvincesData)
 	owner := map[string]string{}
 	for k, l := range lines {
 		f := strings.Split(l, "|")
@@ -88,7 +88,7 @@ func TestProvincesCounts(t *testing.T) {
 // TestSurnamesEntries checks that every family name starts a name after
 // "ông".
 func TestSurnamesEntries(t *testing.T) {
-	lines, _ := offLines(offSurnamesData)
+	lines, _ := lexiconEntries(offSurnamesData)
 	e := New()
 	for _, s := range lines {
 		name := s + " Văn An"
@@ -109,7 +109,7 @@ func TestSurnamesEntries(t *testing.T) {
 // TestHonorificsEntries checks that every honorific is recognised before
 // a name, is reported as written in the lexicon and is never a title.
 func TestHonorificsEntries(t *testing.T) {
-	lines, _ := offLines(offHonorificsData)
+	lines, _ := lexiconEntries(offHonorificsData)
 	e := New()
 	for _, h := range lines {
 		for _, text := range []string{
@@ -164,7 +164,7 @@ func TestPositionsEntries(t *testing.T) {
 // TestOrganizationsEntries checks that every organization head is taken
 // into a title, and that a name after a named head stays in it.
 func TestOrganizationsEntries(t *testing.T) {
-	lines, _ := offLines(offOrganizationsData)
+	lines, _ := lexiconEntries(offOrganizationsData)
 	e := New()
 	for _, l := range lines {
 		head, flag, _ := strings.Cut(l, "|")
@@ -190,7 +190,7 @@ func TestOrganizationsEntries(t *testing.T) {
 // TestProvincesEntries checks that every form of every province or city
 // is canonicalized in an organization's expanded form.
 func TestProvincesEntries(t *testing.T) {
-	lines, _ := offLines(offProvincesData)
+	lines, _ := lexiconEntries(offProvincesData)
 	e := New()
 	for _, l := range lines {
 		f := strings.Split(l, "|")
@@ -221,7 +221,7 @@ func TestProvincesEntries(t *testing.T) {
 
 // TestAbbreviationsEntries checks that every abbreviation is expanded.
 func TestAbbreviationsEntries(t *testing.T) {
-	lines, _ := offLines(offAbbreviationsData)
+	lines, _ := lexiconEntries(offAbbreviationsData)
 	e := New()
 	for _, l := range lines {
 		a, exp, _ := strings.Cut(l, " = ")
@@ -271,7 +271,7 @@ func TestPlacewordsEntries(t *testing.T) {
 // TestCountriesEntries checks that a foreign name after every country is
 // a person with the country in the title.
 func TestCountriesEntries(t *testing.T) {
-	lines, _ := offLines(offCountriesData)
+	lines, _ := lexiconEntries(offCountriesData)
 	e := New()
 	for _, c := range lines {
 		text := "Hôm qua, Thủ tướng " + c + " Kishida Fumio phát biểu."
@@ -286,7 +286,7 @@ func TestCountriesEntries(t *testing.T) {
 // that those flagged as possible inside an organization's name continue
 // one where the flag allows it.
 func TestStopwordsEntries(t *testing.T) {
-	lines, _ := offLines(offStopwordsData)
+	lines, _ := lexiconEntries(offStopwordsData)
 	e := New()
 	for _, l := range lines {
 		w, flag, _ := strings.Cut(l, "|")
@@ -325,7 +325,7 @@ func TestStopwordsEntries(t *testing.T) {
 // TestCommaPairsEntries checks that every comma pair stays inside an
 // organization, title first and name first.
 func TestCommaPairsEntries(t *testing.T) {
-	lines, _ := offLines(offCommaPairsData)
+	lines, _ := lexiconEntries(offCommaPairsData)
 	e := New()
 	for _, p := range lines {
 		title := "Trưởng ban Chỉ đạo " + p + " tỉnh"
@@ -345,7 +345,7 @@ func TestCommaPairsEntries(t *testing.T) {
 // TestOrgwordsEntries checks that every organization word continues an
 // organization.
 func TestOrgwordsEntries(t *testing.T) {
-	lines, _ := offLines(offOrgwordsData)
+	lines, _ := lexiconEntries(offOrgwordsData)
 	e := New()
 	for _, w := range lines {
 		title := "Giám đốc Trung tâm " + w
@@ -363,7 +363,7 @@ func TestOrgwordsEntries(t *testing.T) {
 // TestMiddlesEntries checks that a four-syllable name with every middle
 // syllable is kept whole after a title.
 func TestMiddlesEntries(t *testing.T) {
-	lines, _ := offLines(offMiddlesData)
+	lines, _ := lexiconEntries(offMiddlesData)
 	e := New()
 	for _, m := range lines {
 		name := "Lê " + m + " Bích Hạnh"

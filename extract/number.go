@@ -698,16 +698,11 @@ func mustParseNumWords(data string) (map[string]*numWord, map[string]map[string]
 func parseNumWords(data string) (words map[string]*numWord, phrases map[string]map[string]*numWord, err error) {
 	words = make(map[string]*numWord)
 	phrases = make(map[string]map[string]*numWord)
-	for ln, line := range strings.Split(data, "\n") {
-		if k := strings.IndexByte(line, '#'); k >= 0 {
-			line = line[:k]
-		}
+	lines, nums := lexiconEntries(data)
+	for k, line := range lines {
 		f := strings.Fields(line)
-		if len(f) == 0 {
-			continue
-		}
 		bad := func(why string) error {
-			return fmt.Errorf("numwords.txt:%d: %s: %q", ln+1, why, line)
+			return &lexiconError{"numwords.txt", nums[k], why + ": " + strconv.Quote(line)}
 		}
 		if len(f) < 2 {
 			return nil, nil, bad("no kind")

@@ -56,19 +56,6 @@ func offDataFiles() map[string]string {
 	}
 }
 
-// offLines returns the entries of a lexicon file with their line numbers.
-func offLines(data string) (lines []string, nums []int) {
-	for n, l := range strings.Split(data, "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || l[0] == '#' {
-			continue
-		}
-		lines = append(lines, l)
-		nums = append(nums, n+1)
-	}
-	return lines, nums
-}
-
 // An offTrie maps phrases, as sequences of lower-case tokens, to the index
 // of an entry.
 type offTrie struct {
@@ -223,39 +210,6 @@ var offLex = sync.OnceValue(func() *offLexicon {
 	return l
 })
 
-// offLexError reports a malformed lexicon entry.
-type offLexError struct {
-	file string
-	line int
-	msg  string
-}
-
-func (e *offLexError) Error() string {
-	return "extract: " + e.file + ":" + itoaOff(e.line) + ": " + e.msg
-}
-
-func itoaOff(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
-}
-
 // loadOffLexicon parses the embedded lexicon files.
 func loadOffLexicon() (*offLexicon, error) {
 	l := &offLexicon{
@@ -264,10 +218,10 @@ func loadOffLexicon() (*offLexicon, error) {
 		placeNames: map[string]bool{},
 	}
 	fail := func(file string, line int, msg string) error {
-		return &offLexError{file: file, line: line, msg: msg}
+		return &lexiconError{file: file, line: line, msg: msg}
 	}
 
-	lines, nums := offLines(offSurnamesData)
+	lines, nums := lexiconEntries(offSurnamesData)
 	for k, s := range lines {
 		low := strings.ToLower(s)
 		if strings.HasSuffix(s, "'") {
@@ -279,7 +233,7 @@ func loadOffLexicon() (*offLexicon, error) {
 		}
 		l.surnames[low] = true
 	}
-	lines, nums = offLines(offMiddlesData)
+	lines, nums = lexiconEntries(offMiddlesData)
 	for k, s := range lines {
 		if strings.ContainsAny(s, " |") {
 			return nil, fail("officials-middles.txt", nums[k], "one word a line")
@@ -287,7 +241,7 @@ func loadOffLexicon() (*offLexicon, error) {
 		l.middles[strings.ToLower(s)] = true
 	}
 
-	lines, nums = offLines(offHonorificsData)
+	lines, nums = lexiconEntries(offHonorificsData)
 	for k, s := range lines {
 		toks := offLowerTokens(s)
 		idx := len(l.honorificText)
@@ -301,7 +255,7 @@ func loadOffLexicon() (*offLexicon, error) {
 		}
 	}
 
-	lines, nums = offLines(offPositionsData)
+	lines, nums = lexiconEntries(offPositionsData)
 	for k, s := range lines {
 		p := offPosition{unit: -1}
 		if t, ok := strings.CutSuffix(s, "|org"); ok {
@@ -325,7 +279,7 @@ func loadOffLexicon() (*offLexicon, error) {
 		l.posInfo = append(l.posInfo, p)
 	}
 
-	lines, nums = offLines(offOrganizationsData)
+	lines, nums = lexiconEntries(offOrganizationsData)
 	for k, s := range lines {
 		named, place := false, false
 		if t, ok := strings.CutSuffix(s, "|named"); ok {
@@ -345,7 +299,7 @@ func loadOffLexicon() (*offLexicon, error) {
 		l.orgSingle = append(l.orgSingle, len(toks) == 1)
 	}
 
-	lines, nums = offLines(offProvincesData)
+	lines, nums = lexiconEntries(offProvincesData)
 	prefixes := [][]string{{"tỉnh"}, {"thành", "phố"}, {"tp"}, {"tp", "."}}
 	for k, s := range lines {
 		f := strings.Split(s, "|")
@@ -386,7 +340,7 @@ func loadOffLexicon() (*offLexicon, error) {
 		l.addPlace(offLowerTokens(canon), pi)
 	}
 
-	lines, nums = offLines(offCountriesData)
+	lines, nums = lexiconEntries(offCountriesData)
 	for k, s := range lines {
 		toks := offLowerTokens(s)
 		if !l.countries.add(toks, k) {
@@ -395,7 +349,7 @@ func loadOffLexicon() (*offLexicon, error) {
 		l.placeNames[strings.Join(toks, " ")] = true
 	}
 
-	lines, nums = offLines(offAbbreviationsData)
+	lines, nums = lexiconEntries(offAbbreviationsData)
 	for k, s := range lines {
 		a, exp, ok := strings.Cut(s, " = ")
 		if !ok || strings.TrimSpace(a) == "" || strings.TrimSpace(exp) == "" {
@@ -408,7 +362,7 @@ func loadOffLexicon() (*offLexicon, error) {
 		l.abbrevExp = append(l.abbrevExp, exp)
 	}
 
-	lines, nums = offLines(offPlacewordsData)
+	lines, nums = lexiconEntries(offPlacewordsData)
 	for k, s := range lines {
 		f := strings.Split(s, "|")
 		pw := offPlaceword{text: f[0]}
@@ -440,7 +394,7 @@ func loadOffLexicon() (*offLexicon, error) {
 		{"officials-orgwords.txt", offOrgwordsData, &l.orgwords, false},
 		{"officials-commapairs.txt", offCommaPairsData, &l.commaPairs, false},
 	} {
-		lines, nums = offLines(f.data)
+		lines, nums = lexiconEntries(f.data)
 		for k, s := range lines {
 			var flag uint8
 			if f.flags {

@@ -71,6 +71,7 @@ type Error struct {
 	Msg string
 }
 
+// Error returns "normalize: OP: MSG".
 func (e *Error) Error() string { return "normalize: " + e.Op + ": " + e.Msg }
 
 // An Option configures a Normalizer.
