@@ -88,7 +88,18 @@ func tokenizeInto(toks []token, text string) []token {
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
-func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+// isLetter reports whether r belongs in a word: a letter or a combining
+// mark. The Latin blocks Vietnamese uses are answered without the Unicode
+// tables.
+func isLetter(r rune) bool {
+	switch {
+	case r >= 0xc0 && r <= 0x24f:
+		return r != 0xd7 && r != 0xf7
+	case r >= 0x1e00 && r <= 0x1eff:
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
 
 // wordEnd returns the end of the run of letters starting at i.
 func wordEnd(text string, i int) int {
@@ -129,7 +140,27 @@ func lowerText(text string) string {
 			i++
 			continue
 		}
+		if c == 0xc3 && i+1 < len(text) { // U+00C0–U+00DE → U+00E0–U+00FE
+			if d := text[i+1]; d >= 0x80 && d <= 0x9e && d != 0x97 {
+				if b == nil {
+					b = []byte(text)
+				}
+				b[i+1] = d + 0x20
+			}
+			i += 2
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r >= 0x1ea0 && r <= 0x1ef9 { // Vietnamese letters: upper case even
+			if r&1 == 0 {
+				if b == nil {
+					b = []byte(text)
+				}
+				b[i+2]++
+			}
+			i += size
+			continue
+		}
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
 			if b == nil {
 				b = []byte(text)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -50,5 +51,24 @@ func TestLowerTextKeepsOffsets(t *testing.T) {
 	}
 	if got := lowerText("ĐẢNG BỘ Thành Ủy"); got != "đảng bộ thành ủy" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// TestLowerTextFastPaths compares the fast paths of lowerText with
+// unicode.ToLower on every rune they cover.
+func TestLowerTextFastPaths(t *testing.T) {
+	for _, lo := range [][2]rune{{0xc0, 0x24f}, {0x1e00, 0x1eff}} {
+		for r := lo[0]; r <= lo[1]; r++ {
+			want := string(unicode.ToLower(r))
+			if len(want) != len(string(r)) {
+				want = string(r)
+			}
+			if got := lowerText(string(r)); got != want {
+				t.Errorf("lowerText(%q) = %q, want %q", r, got, want)
+			}
+			if isLetter(r) != (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
+				t.Errorf("isLetter(%q) = %v", r, isLetter(r))
+			}
+		}
 	}
 }
