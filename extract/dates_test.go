@@ -139,6 +139,8 @@ var dateTests = []dateTest{
 	{"range then ngay", "2021-01-20", "Kế hoạch đào tạo cán bộ giai đoạn 2021 – 2025 ngay từ đầu nhiệm kỳ.", []dv{year("giai đoạn 2021 – 2025", "2021").until("2025")}},
 	{"nhiem ky", "2021-01-20", "Đại hội nhiệm kỳ 2021-2026 thành công.", []dv{year("nhiệm kỳ 2021-2026", "2021").until("2026")}},
 	{"nien khoa", "2022-07-06", "Tân sinh viên niên khóa 2022-2023 nhập học.", []dv{year("niên khóa 2022-2023", "2022").until("2023")}},
+	{"season range", "2024-03-15", "Mặn xâm nhập sâu hơn mùa khô 2015-2016 và 2019-2020.", []dv{year("mùa khô 2015-2016", "2015").until("2016"), year("2019-2020", "2019").until("2020")}},
+	{"crop year", "2024-03-15", "Niên vụ 2023 – 2024, sản lượng cà phê giảm.", []dv{year("Niên vụ 2023 – 2024", "2023").until("2024")}},
 	{"nam hoc short", "2022-07-06", "Năm học 2022-23 bắt đầu từ tháng 9.", []dv{year("Năm học 2022-23", "2022").until("2023"), month("tháng 9", "2022-09")}},
 	{"range word with from", "2021-01-20", "Kế hoạch giai đoạn từ 2021 đến 2025 đã được duyệt.", []dv{year("giai đoạn từ 2021 đến 2025", "2021").until("2025")}},
 	{"from to days", "2021-06-20", "Đợt tiêm kéo dài từ ngày 1/7 đến 15/7.", []dv{day("từ ngày 1/7 đến 15/7", "2021-07-01").until("2021-07-15")}},
