@@ -28,6 +28,14 @@ import (
 //   - in both orders, a remark in parentheses after the name does not end
 //     the titles: "đại biểu Quốc hội A (đoàn Kon Tum), nguyên Thứ trưởng
 //     Bộ Giao thông vận tải";
+//   - a title given with "là" right after a name, or after "đồng thời",
+//     "hiện", "nay", "cũng", "đang", "nguyên" (then a comma may follow
+//     the name): "Bà Vân đồng thời là Phó Chủ tịch Hiệp hội Ngân hàng
+//     Việt Nam", "ông Nam, nguyên là Bộ trưởng Bộ Tư pháp" (former); the
+//     position is capitalized (or a lower-case entry, "đại biểu"), and
+//     without a comma the name starts the sentence or follows a comma
+//     ("Vợ ông Bình là ..." is left alone) (official.name-is-title; a
+//     short name goes to the person last named so);
 //   - lists: "các đồng chí: A, Bí thư ...; B, Phó Bí thư ..."
 //     (official.list);
 //   - an honorific then a name: "bà Nguyễn Thị Sen", "bác sĩ Vi Thị Hằng"
@@ -90,7 +98,8 @@ type Official struct {
 	Mentions []Mention `json:"mentions"`
 	// Rule names the pattern of the first mention that made the person an
 	// official: "official.name-title", "official.title-name",
-	// "official.list" or "official.honorific-name".
+	// "official.name-is-title", "official.list" or
+	// "official.honorific-name".
 	Rule string `json:"rule"`
 }
 
@@ -155,7 +164,9 @@ type offScan struct {
 	items  []offItem
 	titles []offTitle // the titles of the items, in one array
 
-	listHon int // honorific of a list ("các đồng chí: ..."), until the end of the sentence; -1 when none
+	listHon int  // honorific of a list ("các đồng chí: ..."), until the end of the sentence; -1 when none
+	subj    int  // the first token (honorific or name) of the name being parsed; -1 when it may not take "là"
+	copula  bool // the last titles after a name came after "là"
 
 	// Resolution.
 	people  []offPerson
@@ -214,7 +225,7 @@ func (e *Extractor) officials(d *doc) ([]Official, []Credit, []Credit) {
 func newOffScan(d *doc) *offScan {
 	lx := offLex()
 	s := offScanPool.Get().(*offScan)
-	s.d, s.lx, s.listHon = d, lx, -1
+	s.d, s.lx, s.listHon, s.subj = d, lx, -1, -1
 	s.skip = grow(s.skip, len(d.toks))
 	s.mask = grow(s.mask, len(d.toks))
 	for i := range d.toks {
@@ -330,6 +341,7 @@ func (s *offScan) scan() {
 		if t.kind == tokWord && t.upper && (s.lx.isSurname(t.lower) || s.tokText(i+1) == "'") {
 			n := s.nameAt(i, 4)
 			if s.lx.validFull(&n, false) {
+				s.subj = i
 				i = s.nameFirst(n, offHons{}, s.listHon)
 				continue
 			}
@@ -376,6 +388,7 @@ func (s *offScan) placewordAt(k int) int {
 // opening, a title, or a name.
 func (s *offScan) afterHonorifics(i, e int, hons offHons) int {
 	toks := s.d.toks
+	s.subj = i
 	if e < len(toks) && toks[e].text == ":" {
 		// "các đồng chí: A, Bí thư ...; B, ..."
 		s.listHon = hons.last()
@@ -421,9 +434,12 @@ func (s *offScan) afterHonorifics(i, e int, hons offHons) int {
 // after it; otherwise it is a further mention of a known person.
 func (s *offScan) nameFirst(n offName, hons offHons, listHon int) int {
 	var buf [offChainMax]offTitle
+	s.copula = false
 	titles, end := s.titlesAfterName(buf[:0], n.end, hons.n > 0)
 	it := offItem{kind: itemFull, name: n, titles: s.keep(titles), hons: hons, start: n.start, end: n.end}
 	switch {
+	case s.copula && len(titles) > 0:
+		it.rule = "official.name-is-title"
 	case hons.n > 0 && len(titles) > 0:
 		it.rule = "official.name-title"
 	case hons.n > 0:
@@ -446,6 +462,23 @@ func (s *offScan) nameFirst(n offName, hons offHons, listHon int) int {
 func (s *offScan) titlesAfterName(dst []offTitle, k int, direct bool) ([]offTitle, int) {
 	toks := s.d.toks
 	if k >= len(toks) || toks[k].newline || s.skip[k] {
+		return dst, k
+	}
+	if a, former, ok := s.copulaAt(k); ok {
+		titles, end := s.appositive(dst, a)
+		if len(titles) > len(dst) && s.copulaTitle(titles[len(dst)]) {
+			if former && titles[len(dst)].mods.m[0] != modFormer {
+				t := &titles[len(dst)]
+				m := offMods{}
+				m.add(modFormer)
+				for _, x := range t.mods.m[:t.mods.n] {
+					m.add(x)
+				}
+				t.mods = m
+			}
+			s.copula = true
+			return titles, end
+		}
 		return dst, k
 	}
 	switch toks[k].text {
@@ -475,6 +508,63 @@ func (s *offScan) titlesAfterName(dst []offTitle, k int, direct bool) ([]offTitl
 		}
 	}
 	return dst, k
+}
+
+// copulaAt matches "là" after a name ending at k, right after it or
+// after adverbs ("Bà Vân đồng thời là", "Ông Bình hiện là", "ông Nam,
+// nguyên là"), and returns the token after "là" and whether "nguyên" was
+// among the adverbs. A comma may stand before the adverbs. Without one,
+// the name must start a sentence or follow a comma, so that "vợ ông Bình
+// là ..." is left alone.
+func (s *offScan) copulaAt(k int) (after int, former, ok bool) {
+	toks := s.d.toks
+	j := k
+	comma := false
+	if s.tokText(j) == "," {
+		j++
+		comma = true
+	}
+	adverbs := 0
+	for ; adverbs < 3 && j < len(toks) && !toks[j].newline && !s.skip[j]; adverbs++ {
+		switch toks[j].lower {
+		case "hiện", "nay", "cũng", "đang":
+			j++
+			continue
+		case "nguyên":
+			former = true
+			j++
+			continue
+		case "đồng":
+			if s.d.at(j, "đồng", "thời") {
+				j += 2
+				continue
+			}
+		}
+		break
+	}
+	if comma && adverbs == 0 || j+1 >= len(toks) || toks[j].lower != "là" || toks[j].newline || s.skip[j] || toks[j+1].newline {
+		return k, false, false
+	}
+	if !comma && (s.subj < 0 || !s.sentStart(s.subj) && s.tokText(s.subj-1) != ",") {
+		return k, false, false
+	}
+	return j + 1, former, true
+}
+
+// copulaTitle reports whether t, after "là", is written as a title: its
+// position capitalized ("là Phó Chủ tịch"), or an entry of positions.txt
+// written in lower case ("là đại biểu Quốc hội"); not "là giám đốc một
+// công ty".
+func (s *offScan) copulaTitle(t offTitle) bool {
+	if s.d.toks[t.posStart].upper {
+		return true
+	}
+	_, idx := s.match(&s.lx.positions, t.posStart)
+	if idx < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.lx.posInfo[idx].text)
+	return unicode.IsLower(r)
 }
 
 // offParenMax bounds the tokens of a remark in parentheses after a name.
@@ -526,6 +616,7 @@ func (s *offScan) appositive(dst []offTitle, k int) ([]offTitle, int) {
 // Tỉnh ủy Hoàng Minh Khiêm", "Giám đốc Trung tâm Khuyến nông tỉnh, ông
 // Lương Văn Tỵ". hons are honorifics before the titles.
 func (s *offScan) titleFirst(k int, hons offHons) int {
+	s.subj = -1
 	// "Tranh luận với Bộ trưởng, đại biểu Quốc hội A": after a
 	// preposition, a position alone before a comma is another person.
 	if hons.n == 0 && s.afterPreposition(k) {

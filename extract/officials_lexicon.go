@@ -175,6 +175,7 @@ type offLexicon struct {
 	orgs      offTable
 	orgNamed  []bool // needs a name after it
 	orgPlace  []bool // often followed by the name of its place
+	orgField  []bool // after a department's name, a word of that name
 	orgSingle []bool // one word: must be capitalized in the text
 
 	places     offTable
@@ -186,6 +187,7 @@ type offLexicon struct {
 
 	abbrevs   offTable
 	abbrevExp []string
+	abbrevCap []bool // the abbreviation starts with capitals: "TƯ" is not "Tư" in "Bộ Tư pháp"
 
 	placewords offTable
 	pwInfo     []offPlaceword
@@ -281,7 +283,10 @@ func loadOffLexicon() (*offLexicon, error) {
 
 	lines, nums = lexiconEntries(offOrganizationsData)
 	for k, s := range lines {
-		named, place := false, false
+		named, place, field := false, false, false
+		if t, ok := strings.CutSuffix(s, "|field"); ok {
+			s, field = t, true
+		}
 		if t, ok := strings.CutSuffix(s, "|named"); ok {
 			s, named = t, true
 		} else if t, ok := strings.CutSuffix(s, "|place"); ok {
@@ -296,6 +301,7 @@ func loadOffLexicon() (*offLexicon, error) {
 		}
 		l.orgNamed = append(l.orgNamed, named)
 		l.orgPlace = append(l.orgPlace, place)
+		l.orgField = append(l.orgField, field)
 		l.orgSingle = append(l.orgSingle, len(toks) == 1)
 	}
 
@@ -360,6 +366,7 @@ func loadOffLexicon() (*offLexicon, error) {
 			return nil, fail("abbreviations.txt", nums[k], "duplicate "+a)
 		}
 		l.abbrevExp = append(l.abbrevExp, exp)
+		l.abbrevCap = append(l.abbrevCap, isAllCaps(tokenize(a)[0].text))
 	}
 
 	lines, nums = lexiconEntries(offPlacewordsData)

@@ -329,12 +329,52 @@ func (s *offScan) orgHeadAt(k int) (end, state int) {
 	return e, oComplete
 }
 
+// buildingAt matches at k a place word in lower case that is not an
+// administrative unit ("chùa", "nhà thờ", "trường THPT") and is followed
+// by a capitalized name on the same line, returning the place word's end,
+// or k.
+func (s *offScan) buildingAt(k int) int {
+	toks := s.d.toks
+	if k >= len(toks) || toks[k].upper || s.skip[k] {
+		return k
+	}
+	e, idx := s.match(&s.lx.placewords, k)
+	if idx < 0 || s.lx.pwInfo[idx].admin || e >= len(toks) || toks[e].newline {
+		return k
+	}
+	if n := s.nameAt(e, 4); n.n == 0 {
+		return k
+	}
+	return e
+}
+
+// fieldAt matches, right after a department's name (the state last), a
+// head flagged "|field" in organizations.txt ("Đại học" in "Vụ Giáo dục
+// Đại học"), returning its end, or k.
+func (s *offScan) fieldAt(k, last int) int {
+	if last != oCompound && last != oLower {
+		return k
+	}
+	e, _ := s.orgHeadAt(k)
+	if e == k {
+		return k
+	}
+	if _, idx := s.match(&s.lx.orgs, k); idx < 0 || !s.lx.orgField[idx] {
+		return k
+	}
+	return e
+}
+
 // abbrevAt matches an abbreviation at k.
 func (s *offScan) abbrevAt(k int) (end, idx int) {
 	if k >= len(s.d.toks) || !s.d.toks[k].upper || s.skip[k] {
 		return k, -1
 	}
-	return s.match(&s.lx.abbrevs, k)
+	e, idx := s.match(&s.lx.abbrevs, k)
+	if idx >= 0 && s.lx.abbrevCap[idx] && !isAllCaps(s.d.toks[k].text) {
+		return k, -1
+	}
+	return e, idx
 }
 
 // adminAt matches an administrative word at k ("tỉnh", "huyện", "TP").
@@ -499,6 +539,12 @@ func (s *offScan) orgAt(k0 int, mode int, hasUnit, place bool) offOrg {
 			k, good, last, foreignOK = e, e, oComplete, true
 			continue
 		}
+		if e := s.fieldAt(k, last); e > k {
+			// "Vụ Giáo dục Đại học Hoàng Thị Thu Hà": the head is a
+			// word of the department's name, not a new organization.
+			k, good, last, foreignOK = e, e, oCompound, false
+			continue
+		}
 		if e, st := s.orgHeadAt(k); e > k {
 			k, good, last, foreignOK = e, e, st, st == oComplete
 			continue
@@ -510,6 +556,14 @@ func (s *offScan) orgAt(k0 int, mode int, hasUnit, place bool) offOrg {
 		if e, _ := s.abbrevAt(k); e > k {
 			k, good, last, foreignOK = e, e, oComplete, true
 			continue
+		}
+		if k == k0 && last == oNone {
+			if e := s.buildingAt(k); e > k {
+				// "Trụ trì chùa Linh Sơn", "Giám đốc bảo tàng tỉnh":
+				// a building written in lower case, then its name.
+				k, last, foreignOK = e, oAdmin, false
+				continue
+			}
 		}
 		switch {
 		case t.kind == tokWord && t.upper && isAllCaps(t.text):
