@@ -8,6 +8,15 @@
 // mapped back through the normalization, so for every item
 // src[Span.Start:Span.End] is exactly its Text, whatever the input looked
 // like.
+//
+// The annotation conventions each extractor follows (what counts as one
+// mention, how partial and relative dates resolve, which words are titles
+// and which honorifics, what is a count and what is not) are written in
+// the doc comments of Date, Official and Count. Every item names the Rule
+// that produced it.
+//
+// An Extractor is immutable and safe for concurrent use; Extract never
+// panics and never modifies its input.
 package extract
 
 import (
