@@ -991,6 +991,15 @@ func (s *dateScanner) tense(p *dpiece) int {
 			return -1
 		}
 	}
+	// "tính đến ngày 7/11", "tính tới hết tháng 9": figures as of a day
+	// already passed.
+	j := i - 1
+	if s.word(j) == "hết" {
+		j--
+	}
+	if w := s.word(j); (w == "đến" || w == "tới") && s.word(j-1) == "tính" {
+		return -1
+	}
 	// "từ nay đến tháng 3", "từ giờ tới cuối năm": from now on.
 	if w := s.word(i - 1); (w == "đến" || w == "tới") && s.word(i-3) == "từ" {
 		if w2 := s.word(i - 2); w2 == "nay" || w2 == "giờ" {

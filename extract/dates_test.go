@@ -224,6 +224,8 @@ var dateTests = []dateTest{
 	{"next marker", "2021-12-20", "Trường sẽ khai giảng ngày 5/1 tới.", []dv{day("ngày 5/1", "2022-01-05")}},
 	{"next marker far", "2021-08-15", "Kết quả công bố ngày 2/8 tới.", []dv{day("ngày 2/8", "2022-08-02")}},
 	{"past marker", "2021-08-15", "Lễ ký kết diễn ra ngày 20/8 vừa qua.", []dv{day("ngày 20/8", "2020-08-20")}},
+	{"as of", "2025-07-16", "Tính đến ngày 7/11, cả nước ghi nhận hơn 292.000 ca.", []dv{day("ngày 7/11", "2024-11-07")}},
+	{"as of end", "2025-07-16", "Thu ngân sách tính tới hết tháng 9 đạt 80% dự toán.", []dv{month("tháng 9", "2024-09")}},
 	{"coordinated quarters", "2023-10-06", "Tăng trưởng cao hơn quý I và quý II năm nay.", []dv{{Text: "quý I", Value: "2023-Q1", Grain: "quarter", Relative: true}, {Text: "quý II năm nay", Value: "2023-Q2", Grain: "quarter", Relative: true}}},
 	{"coordinated months", "2023-01-10", "Giá tăng trong tháng 7 và tháng 8/2022.", []dv{month("tháng 7", "2022-07"), month("tháng 8/2022", "2022-08")}},
 	{"day list", "2023-11-17", "Đội tuyển gặp Indonesia vào các ngày 21 và 26/3.", []dv{day("ngày 21", "2024-03-21"), day("26/3", "2024-03-26")}},
