@@ -65,7 +65,7 @@ func collectSpans(m map[string][]map[string]any, n int) []htmlSpan {
 	}
 	for _, k := range []string{"counts", "money", "percents"} {
 		for _, c := range m[k] {
-			add(strings.TrimSuffix(k, "s"), c, strings.TrimSpace(fmt.Sprint(c["value"])+" "+str(c["unit"])+str(c["currency"])))
+			add(strings.TrimSuffix(k, "s"), c, strings.TrimSpace(num(c["value"])+" "+str(c["unit"])+str(c["currency"])))
 		}
 	}
 	for _, off := range m["officials"] {

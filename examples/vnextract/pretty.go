@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -39,8 +40,8 @@ func pretty(o output) []byte {
 	})
 	for _, k := range []string{"counts", "money", "percents"} {
 		section(&b, strings.ToUpper(k[:1])+k[1:], m[k], func(x map[string]any) string {
-			v := fmt.Sprint(x["value"])
-			if u := str(x["until"]); u != "" {
+			v := num(x["value"])
+			if u := num(x["until"]); u != "" {
 				v += "–" + u
 			}
 			extra := strings.TrimSpace(str(x["unit"]) + " " + str(x["currency"]) + " " + str(x["qualifier"]))
@@ -59,6 +60,15 @@ func section(b *bytes.Buffer, title string, items []map[string]any, line func(ma
 	for _, x := range items {
 		fmt.Fprintf(b, "  %s\n", line(x))
 	}
+}
+
+// num formats a JSON number in full ("27870000000", "3.5"), never with an
+// exponent.
+func num(v any) string {
+	if f, ok := v.(float64); ok {
+		return strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	return str(v)
 }
 
 func str(v any) string {
