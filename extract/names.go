@@ -11,7 +11,8 @@ import (
 // A name is a run of units, each a capitalized word: "Nguyễn", "Hồ",
 // "Hải"; a word with glued hyphenated parts, as the Vietnamese
 // transliterations of foreign names are written ("Xác-cô-di",
-// "Pu-tin", "Hang-seo"); an apostrophe prefix glued to a word ("H'Liên");
+// "Pu-tin", "Hang-seo"), but for a part that starts a title, which ends
+// the name ("Nguyễn Thành Công-Ủy viên ..."); an apostrophe prefix glued to a word ("H'Liên");
 // or an initial with its dot ("N.", "V."). A Vietnamese name has two to
 // four units and starts with a family name from surnames.txt; a foreign
 // one is recognised by its units (one that is not a Vietnamese syllable,
@@ -140,13 +141,36 @@ func (s *offScan) unitAt(k int) (end int, foreign bool) {
 		toks[end+1].kind == tokWord && !toks[end+1].space && toks[end+1].upper {
 		end += 2
 	}
-	// Glued hyphenated parts: Xác-cô-di.
+	// Glued hyphenated parts: Xác-cô-di. A capitalized word that starts
+	// an honorific, a position or an organization ends the name there:
+	// "Nguyễn Thành Công-Ủy viên Trung ương Đảng" is a name glued to its
+	// title by a hyphen standing for a dash.
 	for end+1 < len(toks) && toks[end].text == "-" && !toks[end].space &&
-		toks[end+1].kind == tokWord && !toks[end+1].space {
+		toks[end+1].kind == tokWord && !toks[end+1].space && !s.gluedTitleAt(end+1) {
 		end += 2
 		foreign = true
 	}
 	return end, foreign
+}
+
+// gluedTitleAt reports whether token k, glued by a hyphen to the word
+// before it, is a capitalized word that starts an honorific, a position
+// or an organization head: the hyphen then ends a name and stands for a
+// dash ("Hoàng Văn Nghiệm-Ủy viên Ban Thường vụ"). The lower-case
+// syllables of a transliteration ("Pu-tin", "Xác-cô-di") never do.
+func (s *offScan) gluedTitleAt(k int) bool {
+	if k >= len(s.d.toks) || !s.d.toks[k].upper || isAllCaps(s.d.toks[k].text) {
+		return false
+	}
+	lx := s.lx
+	if e, idx := s.match(&lx.honorifics, k); e > k && !(lx.honorificLow[idx] && e == k+1) {
+		return true
+	}
+	if _, _, ok := s.positionAt(k); ok {
+		return true
+	}
+	e, _ := s.match(&lx.orgs, k)
+	return e > k
 }
 
 // nameAt parses a name of at most max units starting at token k. It stops

@@ -17,12 +17,18 @@ import (
 //   - a name then titles, after a comma, a dash or in parentheses:
 //     "đồng chí Nguyễn Văn Nên, Bí thư Trung ương Đảng, Bí thư Thành ủy
 //     TP Hồ Chí Minh", "ông Trần Văn A – Chủ tịch UBND tỉnh B", "ông A
-//     (Giám đốc Sở Y tế)" (official.name-title);
+//     (Giám đốc Sở Y tế)"; a hyphen glued between the name and a
+//     capitalized title word, a typo of scraped text, is such a dash:
+//     "đồng chí Nguyễn Thành Công-Ủy viên Trung ương Đảng, Bí thư Tỉnh
+//     ủy" (official.name-title);
 //   - titles then a name: "Bí thư Thành ủy TP Hồ Chí Minh Nguyễn Văn
 //     Nên", "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng",
-//     "Giám đốc Trung tâm Khuyến nông tỉnh, ông Lương Văn Tỵ"
-//     (official.title-name); after a preposition ("với", "cùng", "của",
-//     "theo", "cho") a position alone before a comma names someone else
+//     "Giám đốc Trung tâm Khuyến nông tỉnh, ông Lương Văn Tỵ"; a dash
+//     between two titles stands for a comma: "Ủy viên Trung ương Đảng -
+//     Bí thư Tỉnh ủy Lê Văn A", "Ủy viên Bộ Chính trị – Bí thư Thành ủy
+//     Hà Nội Trần Văn B" (official.title-name); after a preposition
+//     ("với", "cùng", "của", "theo", "cho") a position alone before a
+//     comma names someone else
 //     ("tranh luận với Bộ trưởng, đại biểu Quốc hội A": A is only
 //     "đại biểu Quốc hội");
 //   - in both orders, a remark in parentheses after the name does not end
@@ -485,7 +491,9 @@ func (s *offScan) titlesAfterName(dst []offTitle, k int, direct bool) ([]offTitl
 	case ",", "–", "—":
 		return s.appositive(dst, k+1)
 	case "-":
-		if toks[k].space {
+		// A glued hyphen ends a name only before a title word
+		// (gluedTitleAt): "Nguyễn Thành Công-Ủy viên ...".
+		if toks[k].space || s.gluedTitleAt(k+1) {
 			return s.appositive(dst, k+1)
 		}
 	case "(":

@@ -212,8 +212,9 @@ func (s *offScan) startsTitle(k int) bool {
 	return ok
 }
 
-// chainAt parses titles separated by commas or "kiêm" at k: "Ủy viên Bộ
-// Chính trị, Bí thư Thành ủy Hà Nội", appending them to dst. In modeName
+// chainAt parses titles separated by commas, dashes or "kiêm" at k: "Ủy
+// viên Bộ Chính trị, Bí thư Thành ủy Hà Nội", "Ủy viên Trung ương Đảng -
+// Bí thư Tỉnh ủy", appending them to dst. In modeName
 // and modeAppos the chain ends at the person named after it, returned in
 // r. It appends at most offChainMax titles, so that a caller's array of
 // that size on the stack is enough.
@@ -241,6 +242,13 @@ func (s *offScan) chainAt(dst []offTitle, k int, mode int) (titles []offTitle, e
 			}
 		case "kiêm":
 			if s.startsTitle(k) {
+				continue
+			}
+		case "-", "–", "—":
+			// "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy": a dash
+			// between two titles stands for a comma.
+			if s.startsTitle(k + 1) {
+				k++
 				continue
 			}
 		}
