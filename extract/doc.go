@@ -3,6 +3,7 @@ package extract
 import (
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/vnextract/vnextract/normalize"
 )
@@ -38,13 +39,25 @@ const maxPooledTokens = 1 << 20
 
 func (e *Extractor) newDoc(src []byte) *doc {
 	nt := e.norm.Normalize(src)
-	text := string(nt.Bytes())
+	text := docText(nt)
 	b := bufPool.Get().(*docBuffers)
 	b.toks = tokenizeInto(b.toks[:0], text)
 	d := &doc{src: src, norm: nt, text: text, toks: b.toks, loc: e.loc, ref: e.ref, hasRef: e.hasRef, bufs: b}
 	d.taken = grow(b.taken, len(d.toks))
 	b.taken = d.taken
 	return d
+}
+
+// docText returns the normalized text as a string. When normalization
+// changed the text, its bytes are a buffer of the Text's own that nothing
+// writes again, so the string shares them; otherwise they are the caller's
+// input, which the caller may change, so they are copied.
+func docText(nt *normalize.Text) string {
+	b := nt.Bytes()
+	if !nt.Changed() || len(b) == 0 {
+		return string(b)
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // release returns the doc's buffers for reuse. The doc must not be used

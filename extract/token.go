@@ -2,6 +2,7 @@ package extract
 
 import (
 	"unicode"
+	"unsafe"
 	"unicode/utf8"
 )
 
@@ -172,5 +173,5 @@ func lowerText(text string) string {
 	if b == nil {
 		return text
 	}
-	return string(b)
+	return unsafe.String(&b[0], len(b)) // b is never written again
 }
