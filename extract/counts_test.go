@@ -146,6 +146,7 @@ var countTests = []struct {
 		{"12 tổ chức đảng", 12, 0, "tổ chức đảng", Exact}, {"148 đảng viên", 148, 0, "đảng viên", Exact}}},
 	{"discipline officials", "Tỉnh đã xử lý kỷ luật 35 cán bộ, công chức.", []cntWant{{"35 cán bộ, công chức", 35, 0, "cán bộ, công chức", Exact}}},
 	{"law", "Lực lượng chức năng xử lý vi phạm pháp luật 40 trường hợp.", []cntWant{{"40 trường hợp", 40, 0, "trường hợp", Exact}}},
+	{"list of", "Sở đã trình danh mục 35 dự án kêu gọi đầu tư.", []cntWant{{"35 dự án", 35, 0, "dự án", Exact}}},
 	{"population", "Thành phố có quy mô dân số 9 triệu người.", []cntWant{{"9 triệu người", 9000000, 0, "người", Exact}}},
 
 	// Lengths that are no race.
