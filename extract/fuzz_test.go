@@ -46,30 +46,23 @@ func FuzzExtract(f *testing.F) {
 				prev = m.Start
 			}
 		}
-		var ms []extract.Mention
-		for _, d := range r.Dates {
-			ms = append(ms, d.Mention)
-		}
-		check("date", ms)
-		ms = ms[:0]
-		for _, c := range r.Counts {
-			ms = append(ms, c.Mention)
-		}
-		check("count", ms)
-		ms = ms[:0]
-		for _, m := range r.Money {
-			ms = append(ms, m.Mention)
-		}
-		check("money", ms)
-		ms = ms[:0]
-		for _, p := range r.Percents {
-			ms = append(ms, p.Mention)
-		}
-		check("percent", ms)
+		check("date", mentions(r.Dates, func(d extract.Date) extract.Mention { return d.Mention }))
+		check("count", mentions(r.Counts, func(c extract.Count) extract.Mention { return c.Mention }))
+		check("money", mentions(r.Money, func(m extract.Money) extract.Mention { return m.Mention }))
+		check("percent", mentions(r.Percents, func(p extract.Percent) extract.Mention { return p.Mention }))
 		for _, o := range r.Officials {
 			check("official mention", o.Mentions)
 		}
 	})
+}
+
+// mentions returns the mention of each item.
+func mentions[T any](items []T, get func(T) extract.Mention) []extract.Mention {
+	ms := make([]extract.Mention, len(items))
+	for i, x := range items {
+		ms[i] = get(x)
+	}
+	return ms
 }
 
 // at returns src[i], or a rune start at the end of src.
