@@ -26,7 +26,12 @@ import (
 //     "Giám đốc Trung tâm Khuyến nông tỉnh, ông Lương Văn Tỵ"; a dash
 //     between two titles stands for a comma: "Ủy viên Trung ương Đảng -
 //     Bí thư Tỉnh ủy Lê Văn A", "Ủy viên Bộ Chính trị – Bí thư Thành ủy
-//     Hà Nội Trần Văn B" (official.title-name); after a preposition
+//     Hà Nội Trần Văn B"; the name may follow the titles after a dash,
+//     with or without an honorific ("Phó Chủ tịch UBND tỉnh - Nguyễn Văn
+//     Tuấn", "Bí thư Huyện ủy – ông Lê Văn Phúc"), or after a
+//     parenthesis that holds only places, which is left out of the title
+//     ("Chủ tịch UBND huyện Đông Hải (tỉnh Bạc Liêu) ông Bùi Minh Tâm":
+//     "Chủ tịch UBND huyện Đông Hải") (official.title-name); after a preposition
 //     ("với", "cùng", "của", "theo", "cho") a position alone before a
 //     comma names someone else
 //     ("tranh luận với Bộ trưởng, đại biểu Quốc hội A": A is only
@@ -640,20 +645,7 @@ func (s *offScan) titleFirst(k int, hons offHons) int {
 	}
 	name := r.name
 	if name.n == 0 {
-		// ", ông Lương Văn Tỵ" or "Đại tướng Tô Lâm" after the titles.
-		j := end
-		if s.tokText(j) == "," {
-			j++
-		}
-		if e, h := s.honorificsAt(j); e > j {
-			n := s.nameAt(e, 4)
-			if n.n == 1 || s.lx.validFull(&n, true) {
-				name = n
-				for x := range h.n {
-					hons.add(int(h.h[x]))
-				}
-			}
-		}
+		name, hons = s.nameAfterTitles(end, hons)
 	}
 	if name.n == 0 {
 		s.addTitleMention(titles[0], k)
@@ -668,6 +660,100 @@ func (s *offScan) titleFirst(k int, hons offHons) int {
 	it.titles = s.keep(titles)
 	s.items = append(s.items, it)
 	return max(e2, name.end)
+}
+
+// nameAfterTitles finds the holder of titles ending at k when the name
+// does not follow them directly: an honorific and a name right after them
+// ("Đại tướng Tô Lâm") or after a comma (", ông Lương Văn Tỵ"); after a
+// dash, a name with or without an honorific ("– ông Lê Văn Phúc", "-
+// Nguyễn Văn Tuấn"); after a parenthesis holding only places, then
+// perhaps a comma or a dash, the same ("Chủ tịch UBND huyện Đông Hải
+// (tỉnh Bạc Liêu) ông Bùi Minh Tâm"). The parenthesis is not part of the
+// title. It returns the name (n == 0 when none) and hons with the
+// honorifics before the name added.
+func (s *offScan) nameAfterTitles(k int, hons offHons) (offName, offHons) {
+	toks := s.d.toks
+	j := k
+	bare := false // a full name without honorific may follow
+	if e := s.placeParenAt(j); e > j {
+		j, bare = e, true
+	}
+	if j < len(toks) && !toks[j].newline {
+		switch toks[j].text {
+		case ",":
+			j++
+			bare = false
+		case "–", "—":
+			j++
+			bare = true
+		case "-":
+			if toks[j].space {
+				j++
+				bare = true
+			}
+		}
+	}
+	if j >= len(toks) || toks[j].newline || s.skip[j] {
+		return offName{}, hons
+	}
+	if e, h := s.honorificsAt(j); e > j {
+		n := s.nameAt(e, 4)
+		if n.n == 1 || s.lx.validFull(&n, true) {
+			for x := range h.n {
+				hons.add(int(h.h[x]))
+			}
+			return n, hons
+		}
+		return offName{}, hons
+	}
+	if bare {
+		if n := s.nameAt(j, 4); s.lx.validFull(&n, false) {
+			return n, hons
+		}
+	}
+	return offName{}, hons
+}
+
+// placeParenAt matches at k a parenthesis that holds only places, each
+// perhaps with its administrative word: "(tỉnh Bạc Liêu)", "(Khánh
+// Hòa)", "(huyện Đông Hải, tỉnh Bạc Liêu)". It returns the token after
+// ")", or k.
+func (s *offScan) placeParenAt(k int) int {
+	if s.tokText(k) != "(" {
+		return k
+	}
+	c := s.closingParen(k)
+	if c == k {
+		return k
+	}
+	for j := k + 1; j < c; {
+		if e, _ := s.placeAt(j); e > j {
+			j = e
+		} else if e := s.adminAt(j); e > j {
+			if pe, _ := s.placeAt(e); pe > e {
+				j = pe
+			} else if n := s.nameAt(e, 4); n.n > 0 {
+				j = n.end
+			} else {
+				return k
+			}
+		} else {
+			return k
+		}
+		switch {
+		case j == c:
+			return c + 1
+		case j > c:
+			return k
+		}
+		switch s.tokText(j) {
+		case ",", "-", "–":
+			j++
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // afterPreposition reports whether token k follows a preposition that

@@ -2,8 +2,8 @@ package extract
 
 import (
 	"unicode"
-	"unsafe"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokKind is the kind of a token.
