@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"os"
+	"strconv"
 
 	"github.com/schollz/progressbar/v3"
 )
@@ -11,8 +12,9 @@ import (
 // appears: a few files finish before anyone would look at one.
 const minProgress = 5
 
-// progress reports articles done, throughput and elapsed time on stderr
-// when it is a terminal and -q is not set. Its methods are called from the
+// progress reports articles done, bytes and throughput, and elapsed time
+// on stderr when it is a terminal and -q is not set. Inputs are streamed,
+// so the total and hence an ETA are not known. Its methods are called from the
 // writer goroutine only.
 type progress struct {
 	w     io.Writer
@@ -54,6 +56,9 @@ func (p *progress) add(n int) {
 		)
 		p.bar.Add(p.bytes)
 		return
+	}
+	if p.n%16 == 0 {
+		p.bar.Describe(strconv.Itoa(p.n) + " articles")
 	}
 	p.bar.Add(n)
 }
