@@ -361,27 +361,21 @@ func nearestDayYear(ry, rm, rd, m, d, dir int) int {
 
 // nearestMonthYear returns the year that puts month m nearest the
 // reference month (with dir, as nearestDayYear).
-func nearestMonthYear(ry, rm, m, dir int) int {
-	best, bestDist := ry, -1
-	for _, y := range [...]int{ry, ry - 1, ry + 1} {
-		delta := (y-ry)*12 + m - rm
-		if dir*delta < 0 {
-			continue
-		}
-		if dist := abs(delta); bestDist < 0 || dist < bestDist {
-			best, bestDist = y, dist
-		}
-	}
-	return best
-}
+func nearestMonthYear(ry, rm, m, dir int) int { return nearestPeriodYear(ry, rm, m, 12, dir) }
 
 // nearestQuarterYear returns the year that puts quarter q nearest the
 // reference month's quarter (with dir, as nearestDayYear).
 func nearestQuarterYear(ry, rm, q, dir int) int {
-	rq := (rm-1)/3 + 1
+	return nearestPeriodYear(ry, (rm-1)/3+1, q, 4, dir)
+}
+
+// nearestPeriodYear returns the year that puts period k of a year divided
+// into n periods nearest the reference period rk of year ry, keeping to
+// the direction dir when it is not 0.
+func nearestPeriodYear(ry, rk, k, n, dir int) int {
 	best, bestDist := ry, -1
 	for _, y := range [...]int{ry, ry - 1, ry + 1} {
-		delta := (y-ry)*4 + q - rq
+		delta := (y-ry)*n + k - rk
 		if dir*delta < 0 {
 			continue
 		}

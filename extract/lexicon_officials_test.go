@@ -309,16 +309,7 @@ func TestStopwordsEntries(t *testing.T) {
 			t.Errorf("%q: unknown flag", l)
 			continue
 		}
-		for _, text := range []string{
-			title + " Nguyễn Văn An phát biểu.",
-			"Ông Nguyễn Văn An, " + title + ", phát biểu.",
-		} {
-			r := e.ExtractString(text)
-			if len(r.Officials) != 1 || r.Officials[0].Name != "Nguyễn Văn An" ||
-				len(r.Officials[0].Titles) != 1 || r.Officials[0].Titles[0] != title {
-				t.Errorf("%q: officials = %+v, want title %q", text, r.Officials, title)
-			}
-		}
+		checkTitleBothOrders(t, e, title)
 	}
 }
 
@@ -329,16 +320,7 @@ func TestCommaPairsEntries(t *testing.T) {
 	e := New()
 	for _, p := range lines {
 		title := "Trưởng ban Chỉ đạo " + p + " tỉnh"
-		for _, text := range []string{
-			title + " Nguyễn Văn An phát biểu.",
-			"Ông Nguyễn Văn An, " + title + ", phát biểu.",
-		} {
-			r := e.ExtractString(text)
-			if len(r.Officials) != 1 || r.Officials[0].Name != "Nguyễn Văn An" ||
-				len(r.Officials[0].Titles) != 1 || r.Officials[0].Titles[0] != title {
-				t.Errorf("%q: officials = %+v, want title %q", text, r.Officials, title)
-			}
-		}
+		checkTitleBothOrders(t, e, title)
 	}
 }
 
@@ -389,6 +371,22 @@ func TestVietSyllable(t *testing.T) {
 	} {
 		if got := offVietSyllable(w); got != want {
 			t.Errorf("offVietSyllable(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// checkTitleBothOrders checks that title is read whole for one person, both
+// before the name and after it.
+func checkTitleBothOrders(t *testing.T, e *Extractor, title string) {
+	t.Helper()
+	for _, text := range []string{
+		title + " Nguyễn Văn An phát biểu.",
+		"Ông Nguyễn Văn An, " + title + ", phát biểu.",
+	} {
+		r := e.ExtractString(text)
+		if len(r.Officials) != 1 || r.Officials[0].Name != "Nguyễn Văn An" ||
+			len(r.Officials[0].Titles) != 1 || r.Officials[0].Titles[0] != title {
+			t.Errorf("%q: officials = %+v, want title %q", text, r.Officials, title)
 		}
 	}
 }
