@@ -79,6 +79,17 @@ type cntPhrase struct {
 // entry whose tokens match. Entries are kept by their first token.
 type cntLexicon struct {
 	byFirst map[string][]*cntPhrase // longest first
+	// bit is the lexicon's bit in vocabWord.cnt, 0 for a lexicon the
+	// vocabulary does not know (which looks every word up).
+	bit uint16
+}
+
+// starts reports whether token i of d may start a phrase of lex.
+func (lex *cntLexicon) starts(d *doc, i int) bool {
+	if lex.bit == 0 {
+		return true
+	}
+	return d.toks[i].w.cnt.first&lex.bit != 0
 }
 
 // A cntFile is one embedded lexicon file.
@@ -293,7 +304,7 @@ func cntIsQualifier(q string) bool {
 // spacing must be as in the entry; the first token may be glued to what
 // comes before.
 func (lex *cntLexicon) match(d *doc, i int) (*cntPhrase, int) {
-	if i < 0 || i >= len(d.toks) || d.isTaken(i) {
+	if i < 0 || i >= len(d.toks) || d.isTaken(i) || !lex.starts(d, i) {
 		return nil, i
 	}
 	for _, p := range lex.byFirst[d.toks[i].lower] {
@@ -314,6 +325,9 @@ func (lex *cntLexicon) matchEndingAt(d *doc, j int) (*cntPhrase, int) {
 		i := j - n
 		if d.isTaken(i) {
 			break
+		}
+		if !lex.starts(d, i) {
+			continue
 		}
 		for _, p := range lex.byFirst[d.toks[i].lower] {
 			if len(p.words) == n && cntPhraseAt(d, i, p) {

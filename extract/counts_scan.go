@@ -243,7 +243,7 @@ func (s *cntScan) run() {
 		t := &d.toks[i]
 		switch {
 		case d.isTaken(i), t.kind == tokPunct,
-			t.kind == tokWord && numLookup(t.lower) == &numNone && numPhrases[t.lower] == nil:
+			t.kind == tokWord && t.w.cnt.num == nil && !t.w.cnt.numPhrase:
 			i++
 		default:
 			i = s.at(i)

@@ -39,7 +39,7 @@ func (t phraseTable) add(p *phrase) {
 // match returns the longest phrase of t at token i and the token after it.
 // The words of a phrase are consecutive word or number tokens.
 func (t phraseTable) match(toks []token, i int) (*phrase, int) {
-	if i < 0 || i >= len(toks) || toks[i].kind == tokPunct {
+	if i < 0 || i >= len(toks) || toks[i].kind == tokPunct || !toks[i].w.date.phrase {
 		return nil, i
 	}
 	for _, p := range t[toks[i].lower] {
@@ -99,6 +99,12 @@ type dateLexicon struct {
 	ordinal   map[string]bool // words after which a number names: "đợt 2"
 	// start holds the lower-case words a date expression may start with.
 	start map[string]bool
+}
+
+// tables returns the phrase tables of l.
+func (l *dateLexicon) tables() []phraseTable {
+	return []phraseTable{l.partOfDay, l.weekday, l.month, l.relative, l.ranges, l.parts,
+		l.festival, l.docWord, l.fraction}
 }
 
 // dateFiles lists the lexicon files and the number of fields of each.

@@ -189,7 +189,7 @@ func (s *dateScanner) maybeStart(i int) bool {
 	case tokPunct:
 		return t.text == "("
 	}
-	return s.lex.start[t.lower]
+	return t.w.date.start
 }
 
 // ---- token helpers ----

@@ -240,7 +240,7 @@ func newOffScan(d *doc) *offScan {
 	s.skip = grow(s.skip, len(d.toks))
 	s.mask = grow(s.mask, len(d.toks))
 	for i := range d.toks {
-		s.mask[i] = lx.first[d.toks[i].lower]
+		s.mask[i] = d.toks[i].w.off.first
 	}
 	return s
 }

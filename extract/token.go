@@ -23,17 +23,27 @@ type token struct {
 	text       string // the token as normalized (NFC, traditional tones)
 	lower      string // text in lower case
 	kind       tokKind
-	space      bool // white space precedes the token
-	newline    bool // a line break precedes the token
-	upper      bool // the first letter is upper case
+	space      bool       // white space precedes the token
+	newline    bool       // a line break precedes the token
+	upper      bool       // the first letter is upper case
+	w          *vocabWord // what the lexicons know of lower; never nil
 }
 
 // tokenize splits normalized text into tokens. Lower-case forms are
-// slices of one lower-cased copy of the text, made once.
-func tokenize(text string) []token { return tokenizeInto(nil, text) }
+// slices of one lower-cased copy of the text, made once. Its tokens are
+// not looked up in the vocabulary: the lexicon loaders, which the
+// vocabulary is built from, use it.
+func tokenize(text string) []token { return tokenizeWith(nil, text, nil) }
 
-// tokenizeInto is tokenize appending to toks.
+// tokenizeInto is tokenize appending to toks, with every word and digit
+// run looked up in the vocabulary.
 func tokenizeInto(toks []token, text string) []token {
+	return tokenizeWith(toks, text, vocabulary())
+}
+
+// tokenizeWith is tokenize appending to toks, looking words up in vocab
+// (nil: no lookup).
+func tokenizeWith(toks []token, text string, vocab map[string]*vocabWord) []token {
 	low := lowerText(text)
 	if toks == nil {
 		toks = make([]token, 0, len(text)/4)
@@ -81,6 +91,10 @@ func tokenizeInto(toks []token, text string) []token {
 		}
 		t.text = text[t.start:t.end]
 		t.lower = low[t.start:t.end]
+		t.w = &vocabNone
+		if t.kind != tokPunct && vocab != nil {
+			t.w = lookupWord(vocab, t.lower)
+		}
 		toks = append(toks, t)
 		i = t.end
 	}
