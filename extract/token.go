@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -29,10 +30,9 @@ type token struct {
 	w          *vocabWord // what the lexicons know of lower; never nil
 }
 
-// tokenize splits normalized text into tokens. Lower-case forms are
-// slices of one lower-cased copy of the text, made once. Its tokens are
-// not looked up in the vocabulary: the lexicon loaders, which the
-// vocabulary is built from, use it.
+// tokenize splits normalized text into tokens. Its tokens are not looked
+// up in the vocabulary (their w is vocabNone): the lexicon loaders, which
+// the vocabulary is built from, use it.
 func tokenize(text string) []token { return tokenizeWith(nil, text, nil) }
 
 // tokenizeInto is tokenize appending to toks, with every word and digit
@@ -41,41 +41,52 @@ func tokenizeInto(toks []token, text string) []token {
 	return tokenizeWith(toks, text, vocabulary())
 }
 
-// tokenizeWith is tokenize appending to toks, looking words up in vocab
-// (nil: no lookup).
-func tokenizeWith(toks []token, text string, vocab map[string]*vocabWord) []token {
-	low := lowerText(text)
+// tokenizeWith is tokenize appending to toks and looking words up in
+// vocab (nil: no lookup). It makes one pass over the text, lower-casing
+// a copy of it as it goes (see lowerText: every rune keeps its length, so
+// offsets into text are offsets into the copy); the lower-case forms of
+// the tokens are slices of that copy.
+func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 	if toks == nil {
 		toks = make([]token, 0, len(text)/4)
 	}
+	if len(text) == 0 {
+		return toks
+	}
+	buf := []byte(text)
+	low := unsafe.String(&buf[0], len(buf)) // buf is written before low is read
 	space, newline := true, true
 	for i := 0; i < len(text); {
 		c := text[i]
-		switch c {
-		case ' ', '\t':
-			space = true
-			i++
-			continue
-		case '\n', '\r':
-			space, newline = true, true
-			i++
-			continue
-		}
-		t := token{start: i, space: space, newline: newline}
-		space, newline = false, false
-		switch {
-		case '0' <= c && c <= '9':
-			j := i + 1
-			for j < len(text) && '0' <= text[j] && text[j] <= '9' {
-				j++
+		if c < utf8.RuneSelf {
+			switch asciiKinds[c] {
+			case akSpace:
+				space = true
+				i++
+				continue
+			case akNewline:
+				space, newline = true, true
+				i++
+				continue
 			}
-			t.kind, t.end = tokNum, j
-		case c < utf8.RuneSelf && !isASCIILetter(c):
-			t.kind, t.end = tokPunct, i+1
-		case c < utf8.RuneSelf:
-			t.kind, t.end = tokWord, wordEnd(text, i)
-			t.upper = 'A' <= c && c <= 'Z'
-		default:
+		}
+		t := token{start: i, space: space, newline: newline, w: &vocabNone}
+		space, newline = false, false
+		if c < utf8.RuneSelf {
+			switch asciiKinds[c] {
+			case akDigit:
+				j := i + 1
+				for j < len(text) && '0' <= text[j] && text[j] <= '9' {
+					j++
+				}
+				t.kind, t.end = tokNum, j
+			case akPunct:
+				t.kind, t.end = tokPunct, i+1
+			default:
+				t.kind, t.end = tokWord, lowerWord(text, buf, i)
+				t.upper = c <= 'Z'
+			}
+		} else {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !isLetter(r) {
 				if unicode.IsSpace(r) {
@@ -83,22 +94,161 @@ func tokenizeWith(toks []token, text string, vocab map[string]*vocabWord) []toke
 					i += size
 					continue
 				}
+				lowerRune(buf, i, r, size)
 				t.kind, t.end = tokPunct, i+size
-				break
+			} else {
+				t.kind, t.end = tokWord, lowerWord(text, buf, i)
+				t.upper = upperLetter(r)
 			}
-			t.kind, t.end = tokWord, wordEnd(text, i)
-			t.upper = unicode.IsUpper(r)
 		}
 		t.text = text[t.start:t.end]
 		t.lower = low[t.start:t.end]
-		t.w = &vocabNone
 		if t.kind != tokPunct && vocab != nil {
-			t.w = lookupWord(vocab, t.lower)
+			t.w = vocab.lookup(buf, t.start, t.end)
 		}
 		toks = append(toks, t)
 		i = t.end
 	}
 	return toks
+}
+
+// The kinds of ASCII bytes for the tokenizer.
+const (
+	akPunct = iota
+	akSpace
+	akNewline
+	akDigit
+	akLetter
+)
+
+var asciiKinds = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c == ' ' || c == '\t':
+			t[c] = akSpace
+		case c == '\n' || c == '\r':
+			t[c] = akNewline
+		case '0' <= c && c <= '9':
+			t[c] = akDigit
+		case isASCIILetter(byte(c)):
+			t[c] = akLetter
+		}
+	}
+	return t
+}()
+
+// lowerWord returns the end of the run of letters starting at i in text,
+// lower-casing it in buf, which holds a copy of text.
+func lowerWord(text string, buf []byte, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+			case 'A' <= c && c <= 'Z':
+				buf[i] = c + 'a' - 'A'
+			default:
+				return i
+			}
+			i++
+			continue
+		}
+		if 0xc2 <= c && c <= 0xdf && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
+			// U+0080–U+07FF: one table load.
+			r := rune(c&0x1f)<<6 | rune(text[i+1]&0x3f)
+			e := latin2[r-0x80]
+			if !e.letter {
+				return i
+			}
+			if e.lower != r {
+				buf[i], buf[i+1] = byte(0xc0|e.lower>>6), byte(0x80|e.lower&0x3f)
+			}
+			i += 2
+			continue
+		}
+		if c == 0xe1 && i+2 < len(text) && text[i+1]&0xfc == 0xb8 && text[i+2]&0xc0 == 0x80 {
+			// U+1E00–U+1EFF, Latin Extended Additional: all letters.
+			buf[i+2] += latin1e[int(text[i+1]&3)<<6|int(text[i+2]&0x3f)].lowerDelta
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isLetter(r) {
+			return i
+		}
+		lowerRune(buf, i, r, size)
+		i += size
+	}
+	return i
+}
+
+// A latin2Entry is what the tokenizer needs of a rune of U+0080–U+07FF.
+type latin2Entry struct {
+	lower  rune // its lower case, or itself when that has another length
+	letter bool // isLetter
+	upper  bool // unicode.IsUpper
+}
+
+// A latin1eEntry is what the tokenizer needs of a rune of U+1E00–U+1EFF
+// (all letters): its lower case is the rune plus lowerDelta, which changes
+// only the last byte (0 when it has another length or is itself).
+type latin1eEntry struct {
+	lowerDelta byte
+	upper      bool
+}
+
+var latin1e = func() (t [0x100]latin1eEntry) {
+	for r := rune(0x1e00); r < 0x1f00; r++ {
+		l := unicode.ToLower(r)
+		e := latin1eEntry{upper: unicode.IsUpper(r)}
+		if l != r && utf8.RuneLen(l) == 3 && l>>6 == r>>6 {
+			e.lowerDelta = byte(l - r)
+		}
+		t[r-0x1e00] = e
+	}
+	return t
+}()
+
+// upperLetter reports whether the letter r is upper case, from the tables
+// for the Latin letters.
+func upperLetter(r rune) bool {
+	switch {
+	case 0x80 <= r && r < 0x800:
+		return latin2[r-0x80].upper
+	case 0x1e00 <= r && r < 0x1f00:
+		return latin1e[r-0x1e00].upper
+	}
+	return unicode.IsUpper(r)
+}
+
+// latin2 holds the runes U+0080–U+07FF (the two-byte runes: Latin,
+// combining marks, Greek, Cyrillic...), built at init from isLetter and
+// unicode.ToLower.
+var latin2 = func() (t [0x800 - 0x80]latin2Entry) {
+	for r := rune(0x80); r < 0x800; r++ {
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != 2 {
+			l = r
+		}
+		t[r-0x80] = latin2Entry{lower: l, letter: isLetter(r), upper: unicode.IsUpper(r)}
+	}
+	return t
+}()
+
+// lowerRune writes the lower case of the rune r of size bytes at buf[i]
+// when it has the same length. The Vietnamese letters of U+1EA0–U+1EF9
+// are answered without the Unicode tables: even code points are upper
+// case.
+func lowerRune(buf []byte, i int, r rune, size int) {
+	if r >= 0x1ea0 && r <= 0x1ef9 {
+		if r&1 == 0 {
+			buf[i+2]++
+		}
+		return
+	}
+	if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+		utf8.EncodeRune(buf[i:], l)
+	}
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
@@ -116,76 +266,16 @@ func isLetter(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
-// wordEnd returns the end of the run of letters starting at i.
-func wordEnd(text string, i int) int {
-	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if !isASCIILetter(c) {
-				return i
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isLetter(r) {
-			return i
-		}
-		i += size
-	}
-	return i
-}
-
 // lowerText returns text in lower case with every rune's byte length kept
 // (a rune whose lower case has another length, such as U+0130, stays as
 // it is), so offsets into text are offsets into the result. Vietnamese
-// letters all keep their length. It returns text itself when it has no
-// upper case.
+// letters all keep their length.
 func lowerText(text string) string {
-	var b []byte
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				if b == nil {
-					b = []byte(text)
-				}
-				b[i] = c + 'a' - 'A'
-			}
-			i++
-			continue
-		}
-		if c == 0xc3 && i+1 < len(text) { // U+00C0–U+00DE → U+00E0–U+00FE
-			if d := text[i+1]; d >= 0x80 && d <= 0x9e && d != 0x97 {
-				if b == nil {
-					b = []byte(text)
-				}
-				b[i+1] = d + 0x20
-			}
-			i += 2
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if r >= 0x1ea0 && r <= 0x1ef9 { // Vietnamese letters: upper case even
-			if r&1 == 0 {
-				if b == nil {
-					b = []byte(text)
-				}
-				b[i+2]++
-			}
-			i += size
-			continue
-		}
-		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
-			if b == nil {
-				b = []byte(text)
-			}
-			utf8.EncodeRune(b[i:], l)
-		}
-		i += size
+	var b strings.Builder
+	for _, t := range tokenize(text) {
+		b.WriteString(text[b.Len():t.start])
+		b.WriteString(t.lower)
 	}
-	if b == nil {
-		return text
-	}
-	return unsafe.String(&b[0], len(b)) // b is never written again
+	b.WriteString(text[b.Len():])
+	return b.String()
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "sync"
+import (
+	"encoding/binary"
+	"sync"
+)
 
 // A vocabWord is what the lexicons know of one lower-case word. The
 // tokenizer looks every word and digit run up once in the vocabulary, so
@@ -21,7 +24,7 @@ type vocabWord struct {
 var vocabNone vocabWord
 
 // vocabulary returns the vocabulary of every lexicon, built on first use.
-var vocabulary = sync.OnceValue(buildVocabulary)
+var vocabulary = sync.OnceValue(func() *vocabTable { return newVocabTable(buildVocabulary()) })
 
 func buildVocabulary() map[string]*vocabWord {
 	v := map[string]*vocabWord{}
@@ -39,10 +42,83 @@ func buildVocabulary() map[string]*vocabWord {
 	return v
 }
 
-// lookupWord returns the vocabWord of the lower-case word w.
-func lookupWord(vocab map[string]*vocabWord, w string) *vocabWord {
-	if e := vocab[w]; e != nil {
-		return e
+// A vocabTable is the vocabulary as an open-addressing hash table, so that
+// the tokenizer can look a word up straight from its lower-case bytes:
+// the word's first eight bytes, loaded at once, are both its hash input
+// and, for words of up to eight bytes (most Vietnamese syllables), the
+// whole comparison. It is read-only once built.
+type vocabTable struct {
+	slots   []vocabSlot // a power of two, at most half full
+	entries []vocabEntry
+}
+
+// A vocabSlot is a slot of a vocabTable.
+type vocabSlot struct {
+	head uint64 // the word's first eight bytes, little-endian, zero-padded
+	n    uint32 // the word's length
+	idx  uint32 // its entry index + 1; 0: the slot is empty
+}
+
+type vocabEntry struct {
+	word string
+	w    *vocabWord
+}
+
+func newVocabTable(words map[string]*vocabWord) *vocabTable {
+	size := 16
+	for size < 2*len(words) {
+		size *= 2
 	}
-	return &vocabNone
+	t := &vocabTable{slots: make([]vocabSlot, size)}
+	for word, w := range words {
+		t.entries = append(t.entries, vocabEntry{word, w})
+		head := wordHead([]byte(word), 0, len(word))
+		k := t.slot(head, len(word))
+		for t.slots[k].idx != 0 {
+			k = (k + 1) & (len(t.slots) - 1)
+		}
+		t.slots[k] = vocabSlot{head: head, n: uint32(len(word)), idx: uint32(len(t.entries))}
+	}
+	return t
+}
+
+// slot returns the first slot to probe for a word.
+func (t *vocabTable) slot(head uint64, n int) int {
+	h := (head ^ uint64(n)<<59) * 0x9e3779b97f4a7c15
+	return int(h>>40) & (len(t.slots) - 1)
+}
+
+// lookup returns the vocabWord of the word b[i:j], vocabNone if the
+// vocabulary does not know it.
+func (t *vocabTable) lookup(b []byte, i, j int) *vocabWord {
+	head, n := wordHead(b, i, j), uint32(j-i)
+	for k := t.slot(head, j-i); ; k = (k + 1) & (len(t.slots) - 1) {
+		s := &t.slots[k]
+		if s.idx == 0 {
+			return &vocabNone
+		}
+		if s.head == head && s.n == n {
+			if e := &t.entries[s.idx-1]; n <= 8 || e.word == string(b[i:j]) {
+				return e.w
+			}
+		}
+	}
+}
+
+// wordHead returns the first eight bytes of b[i:j], little-endian, zero
+// beyond j.
+func wordHead(b []byte, i, j int) uint64 {
+	n := j - i
+	if i+8 <= len(b) {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if n < 8 {
+			x &= 1<<(8*n) - 1
+		}
+		return x
+	}
+	var x uint64
+	for k := min(j, i+8) - 1; k >= i; k-- {
+		x = x<<8 | uint64(b[k])
+	}
+	return x
 }
