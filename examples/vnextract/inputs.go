@@ -45,27 +45,41 @@ func (c *config) enumerate(args []string, emit func(article)) {
 }
 
 func (c *config) enumeratePath(path string, emit func(article)) {
+	c.walkPath(path, func(p string, _ fs.DirEntry) error {
+		c.file(p, emit)
+		return nil
+	}, func(p string, err error) error {
+		emit(article{name: p, err: err})
+		return nil
+	})
+}
+
+// walkPath calls file for each input file that path names: path itself
+// when it is not a directory, else the files under it whose names end with
+// the input suffix, in lexical order; and fail for each path that cannot be
+// listed. The progress bar's pre-walk uses it too, so that both see the same
+// files. A callback returning filepath.SkipAll ends the walk.
+func (c *config) walkPath(path string, file func(string, fs.DirEntry) error, fail func(string, error) error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		emit(article{name: path, err: err})
+		fail(path, err)
 		return
 	}
 	if !info.IsDir() {
-		c.file(path, emit)
+		file(path, fs.FileInfoToDirEntry(info))
 		return
 	}
 	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			emit(article{name: p, err: err})
-			return nil
+			return fail(p, err)
 		}
 		if !d.IsDir() && strings.HasSuffix(d.Name(), c.suffix()) {
-			c.file(p, emit)
+			return file(p, d)
 		}
 		return nil
 	})
 	if err != nil {
-		emit(article{name: path, err: err})
+		fail(path, err)
 	}
 }
 

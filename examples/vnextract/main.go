@@ -14,6 +14,12 @@
 // input order whatever -j is. An unreadable file or a malformed JSONL line
 // gives a line with an "error" field and a message on stderr; the other
 // inputs are still processed and the exit status is 1.
+//
+// When stderr is a terminal and -q is not set, a progress bar on stderr
+// shows the articles done and the input read per second and, when the
+// inputs are files and directories, the percentage done and the time left;
+// it is cleared at the end. Nothing else is written to stderr unless an
+// input fails.
 package main
 
 import (
@@ -36,7 +42,9 @@ const usage = `usage: vnextract [flags] FILE|DIR|-...
 
 Extract dates, officials and counts from Vietnamese news articles and print
 one JSON object per article on its own line, in input order. Directories are
-walked for *.txt files; "-" reads standard input.
+walked for *.txt files; "-" reads standard input. When stderr is a terminal,
+a progress bar shows the articles done, MB/s and, for files and directories,
+the percentage done and the time left (-q turns it off).
 
 Examples:
   vnextract -ref 2021-01-20 article.txt
@@ -69,6 +77,7 @@ type config struct {
 	ex        *extract.Extractor
 	stdin     io.Reader
 	stderr    io.Writer
+	bar       barOptions // progress bar settings for tests
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -141,7 +150,7 @@ func parseFlags(args []string, stdin io.Reader, stderr io.Writer) (*config, *fla
 	fs.StringVar(&c.pubField, "published-field", "published", "with -jsonl: the field holding the publication date (used as -ref for that article)")
 	fs.IntVar(&c.workers, "j", runtime.NumCPU(), "number of articles processed at once")
 	fs.BoolVar(&c.pretty, "pretty", false, "print a readable summary per article instead of JSON")
-	fs.BoolVar(&c.quiet, "q", false, "no progress report on stderr")
+	fs.BoolVar(&c.quiet, "q", false, "no progress bar on stderr (it is shown only when stderr is a terminal)")
 	fs.StringVar(&c.htmlPath, "html", "", "also write an HTML `file` showing each article with its extracted spans highlighted")
 	fs.String("cpuprofile", "", "write a CPU profile to `file`")
 	if err := fs.Parse(args); err != nil {

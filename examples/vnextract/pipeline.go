@@ -58,7 +58,7 @@ func (c *config) runAll(args []string, w io.Writer, page *htmlWriter) (failed bo
 		wg.Wait()
 		close(results)
 	}()
-	prog := newProgress(c)
+	prog := newProgress(c, args)
 	pending := map[int]result{}
 	next := 0
 	for r := range results {
@@ -76,7 +76,7 @@ func (c *config) runAll(args []string, w io.Writer, page *htmlWriter) (failed bo
 				page.write(r.html)
 			}
 			if r.errMsg != "" {
-				fmt.Fprintln(c.stderr, "vnextract:", r.errMsg)
+				prog.message("vnextract: " + r.errMsg)
 				failed = true
 			}
 			prog.add(r.bytes)
@@ -93,7 +93,7 @@ func (c *config) process(a article) result {
 		o = output{Line: a.line}
 	}
 	src, ref, err := c.load(a, &o)
-	r := result{seq: a.seq, bytes: len(src)}
+	r := result{seq: a.seq, bytes: inputBytes(a, src)}
 	if err != nil {
 		o.Error = err.Error()
 		r.errMsg = describe(a, o.ID) + ": " + err.Error()
