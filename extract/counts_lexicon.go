@@ -73,6 +73,9 @@ type cntPhrase struct {
 	text  string   // the entry as written in the file
 	kind  cntKind
 	arg   string // the currency code, the qualifier, a measure's dimension, "m" for an event word, "lexicon" for a classifier, "verb" for a noun
+	// lastPunct, secondPunct: the last, the second token is a mark
+	// ("km²", "đô-la"), which the vocabulary does not know.
+	lastPunct, secondPunct bool
 }
 
 // A cntLexicon finds phrases at a position of a document: the longest
@@ -80,16 +83,28 @@ type cntPhrase struct {
 type cntLexicon struct {
 	byFirst map[string][]*cntPhrase // longest first
 	// bit is the lexicon's bit in vocabWord.cnt, 0 for a lexicon the
-	// vocabulary does not know (which looks every word up).
+	// vocabulary does not know (which looks every word up); vi is its
+	// index in cntStarts.lex.
 	bit uint16
+	vi  int
+	// maxLen is the most tokens a phrase holds; lastPunct says some
+	// phrase ends with a mark.
+	maxLen    int
+	lastPunct bool
 }
 
-// starts reports whether token i of d may start a phrase of lex.
-func (lex *cntLexicon) starts(d *doc, i int) bool {
+// starting returns the phrases of lex that token i of d may start,
+// longest first: from the vocabulary when it knows lex, else from
+// byFirst.
+func (lex *cntLexicon) starting(d *doc, i int) []*cntPhrase {
+	t := &d.toks[i]
 	if lex.bit == 0 {
-		return true
+		return lex.byFirst[t.lower]
 	}
-	return d.toks[i].w.cnt.first&lex.bit != 0
+	if t.w.cnt.first&lex.bit == 0 {
+		return nil
+	}
+	return t.w.cnt.starts.lex[lex.vi]
 }
 
 // A cntFile is one embedded lexicon file.
@@ -182,6 +197,8 @@ func newCntLexicon(files ...cntFile) (*cntLexicon, error) {
 			}
 			seen[key] = f.name
 			lex.byFirst[p.words[0]] = append(lex.byFirst[p.words[0]], p)
+			lex.maxLen = max(lex.maxLen, len(p.words))
+			lex.lastPunct = lex.lastPunct || p.lastPunct
 		}
 	}
 	for _, ps := range lex.byFirst {
@@ -285,6 +302,8 @@ func parseCntFile(name string, kind cntKind, data string) ([]*cntPhrase, error) 
 			p.words = append(p.words, t.lower)
 			p.space = append(p.space, k > 0 && t.space)
 		}
+		p.lastPunct = toks[len(toks)-1].kind == tokPunct
+		p.secondPunct = len(toks) > 1 && toks[1].kind == tokPunct
 		out = append(out, p)
 	}
 	return out, nil
@@ -304,15 +323,30 @@ func cntIsQualifier(q string) bool {
 // spacing must be as in the entry; the first token may be glued to what
 // comes before.
 func (lex *cntLexicon) match(d *doc, i int) (*cntPhrase, int) {
-	if i < 0 || i >= len(d.toks) || d.isTaken(i) || !lex.starts(d, i) {
+	if i < 0 || i >= len(d.toks) || d.isTaken(i) {
 		return nil, i
 	}
-	for _, p := range lex.byFirst[d.toks[i].lower] {
+	ps := lex.starting(d, i)
+	if len(ps) > 1 && lex.oneWord(d, i) {
+		ps = ps[len(ps)-1:] // longest first: a phrase of one word is last
+	}
+	for _, p := range ps {
 		if cntPhraseAt(d, i, p) {
 			return p, i + len(p.words)
 		}
 	}
 	return nil, i
+}
+
+// oneWord reports whether only a phrase of one word of lex may start at
+// token i of d, which starts some: the token after it is the second word
+// of no phrase of lex, as the vocabulary knows (and no phrase starting
+// with token i has a mark second).
+func (lex *cntLexicon) oneWord(d *doc, i int) bool {
+	if lex.bit == 0 || d.toks[i].w.cnt.starts.punct2&lex.bit != 0 {
+		return false
+	}
+	return i+1 >= len(d.toks) || d.toks[i+1].w.cnt.second&lex.bit == 0
 }
 
 // matchEndingAt returns the longest phrase of lex whose last token is
@@ -321,15 +355,19 @@ func (lex *cntLexicon) match(d *doc, i int) (*cntPhrase, int) {
 func (lex *cntLexicon) matchEndingAt(d *doc, j int) (*cntPhrase, int) {
 	var best *cntPhrase
 	start := j
-	for n := 1; n <= 4 && j-n >= 0; n++ {
+	if j <= 0 || j > len(d.toks) {
+		return nil, j
+	}
+	lens := lex.endLens(d, j-1)
+	for n := 1; n <= 4 && lens>>n != 0 && j-n >= 0; n++ {
 		i := j - n
 		if d.isTaken(i) {
 			break
 		}
-		if !lex.starts(d, i) {
+		if lens&(1<<n) == 0 || !lex.mayStartOf(d, i, n) {
 			continue
 		}
-		for _, p := range lex.byFirst[d.toks[i].lower] {
+		for _, p := range lex.starting(d, i) {
 			if len(p.words) == n && cntPhraseAt(d, i, p) {
 				best, start = p, i
 				break
@@ -339,18 +377,40 @@ func (lex *cntLexicon) matchEndingAt(d *doc, j int) (*cntPhrase, int) {
 	return best, start
 }
 
+// endLens returns the lengths of the phrases of lex that token i of d
+// may end, as bits (bit n: n words; bit 7: seven or more): all for a
+// lexicon the vocabulary does not know or some of whose phrases end with
+// a mark.
+func (lex *cntLexicon) endLens(d *doc, i int) uint8 {
+	if lex.bit == 0 || lex.lastPunct {
+		return 0xfe
+	}
+	if st := d.toks[i].w.cnt.starts; st != nil {
+		return st.endLens[lex.vi]
+	}
+	return 0
+}
+
+// mayStartOf reports whether token i of d may start a phrase of lex of n
+// words (1 ≤ n ≤ 7): always for a lexicon the vocabulary does not know.
+func (lex *cntLexicon) mayStartOf(d *doc, i, n int) bool {
+	if lex.bit == 0 {
+		return true
+	}
+	c := &d.toks[i].w.cnt
+	return c.first&lex.bit != 0 && c.starts.lens[lex.vi]&(1<<n) != 0
+}
+
 // cntPhraseAt reports whether the tokens of p are at token i of d, with
-// the same spacing, none of them taken.
+// the same spacing, none of them taken. The caller has checked the first
+// token: it starts p (p is among lex.starting(d, i)) and is not taken.
 func cntPhraseAt(d *doc, i int, p *cntPhrase) bool {
 	if i+len(p.words) > len(d.toks) {
 		return false
 	}
-	for k, w := range p.words {
+	for k := 1; k < len(p.words); k++ {
 		t := &d.toks[i+k]
-		if t.lower != w || d.isTaken(i+k) {
-			return false
-		}
-		if k > 0 && (t.space != p.space[k] || t.newline) {
+		if t.lower != p.words[k] || d.isTaken(i+k) || t.space != p.space[k] || t.newline {
 			return false
 		}
 	}

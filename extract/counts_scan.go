@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"bytes"
 	"math"
 	"sort"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // The counts scanner walks the tokens once. At each number it looks at what
@@ -27,13 +29,17 @@ const cntMaxList = 6
 // allocations whatever it holds, and no result keeps the document's text
 // alive.
 type cntScan struct {
-	d     *doc
-	nt    []numTok // the tokens as readNumber sees them
-	limit []int    // limit[i]: the first taken token at or after i
-	sent  []int    // the sentence number of each token
+	d *doc
+	// [limFrom, limAt): tokens known to hold none taken, limAt being the
+	// first taken token after them or the end (see limit).
+	limFrom, limAt int
+	// befJ, befP, befSt: the last answer of before (befJ -1: none).
+	befJ, befSt int
+	befP        *cntPhrase
 
 	counts   []Count
 	units    []cntUnit // the units of counts, parallel to counts
+	parts    []cntPart // the pieces of units after their first (see cntUnit)
 	money    []Money
 	percents []Percent
 	untils   []float64 // the upper ends of ranges, which Until points to until results
@@ -60,32 +66,57 @@ type cntOne struct {
 }
 
 func newCntScan(d *doc) *cntScan {
-	n := len(d.toks)
-	b := d.bufs
-	if b == nil {
-		b = new(docBuffers)
-	}
-	b.nt, b.ints[0], b.ints[1] = grow(b.nt, n), grow(b.ints[0], n+1), grow(b.ints[1], n)
 	s := cntPool.Get().(*cntScan)
-	s.d, s.nt, s.limit, s.sent, s.last = d, b.nt, b.ints[0], b.ints[1], 0
-	sent := 0
-	for i := range d.toks {
-		t := &d.toks[i]
-		s.nt[i] = numTok{Text: t.lower, Space: t.space}
-		if i > 0 && (t.newline || t.space && cntSentenceEnd(d.toks[i-1].text)) {
-			sent++
-		}
-		s.sent[i] = sent
-	}
-	s.limit[n] = n
-	for i := n - 1; i >= 0; i-- {
-		if d.isTaken(i) {
-			s.limit[i] = i
-		} else {
-			s.limit[i] = s.limit[i+1]
-		}
-	}
+	s.d, s.last, s.limFrom, s.limAt, s.befJ = d, 0, -1, -1, -1
 	return s
+}
+
+// before is cntBefore.matchEndingAt(s.d, j), remembered for the last j:
+// the checks of one number ask it about the same token several times,
+// and the tokens taken do not change while the scanner runs.
+func (s *cntScan) before(j int) (*cntPhrase, int) {
+	if j != s.befJ {
+		s.befP, s.befSt = cntBefore.matchEndingAt(s.d, j)
+		s.befJ = j
+	}
+	return s.befP, s.befSt
+}
+
+// limit returns the first taken token at or after token i (in range), or
+// the number of tokens: a number is never read into taken tokens. The
+// tokens taken do not change while the scanner runs, so it remembers the
+// last span it found free.
+func (s *cntScan) limit(i int) int {
+	if s.limFrom <= i && i <= s.limAt {
+		return s.limAt
+	}
+	n := len(s.d.toks)
+	k := n
+	if taken := s.d.taken; i < len(taken) {
+		// A bool is one byte, 0 or 1.
+		b := unsafe.Slice((*byte)(unsafe.Pointer(&taken[i])), len(taken)-i)
+		if x := bytes.IndexByte(b, 1); x >= 0 {
+			k = min(i+x, n)
+		}
+	}
+	s.limFrom, s.limAt = i, k
+	return k
+}
+
+// sameSentence reports whether tokens a and b are in the same sentence:
+// no line break and no end mark followed by white space comes after the
+// first of them up to the second. It stops at the first break.
+func (s *cntScan) sameSentence(a, b int) bool {
+	toks := s.d.toks
+	if a > b {
+		a, b = b, a
+	}
+	for i := max(a+1, 1); i <= b; i++ {
+		if t := &toks[i]; t.newline || t.space && cntSentenceEnd(toks[i-1].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // span returns the original span of tokens [i, j).
@@ -109,21 +140,18 @@ func (s *cntScan) until(v float64) *float64 {
 	return &s.untils[len(s.untils)-1]
 }
 
-// cntUnitLen returns the length of the text of u when it must be built,
+// unitLen returns the length of the text of u when it must be built,
 // 0 when it is a lexicon entry as it is.
-func cntUnitLen(u *cntUnit) int {
+func (s *cntScan) unitLen(u *cntUnit) int {
 	if u.n == 1 && !u.tok || u.n == 0 {
 		return 0
 	}
-	n := 0
-	for k := 0; k < u.n; k++ {
-		if k > 0 {
+	n := len(u.head)
+	for _, p := range s.unitParts(u) {
+		n += 1 + len(p.text)
+		if p.sep == ',' {
 			n++
-			if u.sep[k] == ',' {
-				n++
-			}
 		}
-		n += len(u.part[k])
 	}
 	return n
 }
@@ -136,7 +164,7 @@ func (s *cntScan) results() ([]Count, []Money, []Percent) {
 	size, ranges := 0, 0
 	for k := range s.counts {
 		c := &s.counts[k]
-		size += c.End - c.Start + cntUnitLen(&s.units[k])
+		size += c.End - c.Start + s.unitLen(&s.units[k])
 		if c.Until != nil {
 			ranges++
 		}
@@ -177,19 +205,18 @@ func (s *cntScan) results() ([]Count, []Money, []Percent) {
 	for k := range counts {
 		c, u := &counts[k], &s.units[k]
 		c.Text, c.Until = text(src[c.Start:c.End]), until(c.Until)
-		if cntUnitLen(u) == 0 {
+		if s.unitLen(u) == 0 {
 			c.Unit = u.first()
 			continue
 		}
 		off := a.Len()
-		for x := 0; x < u.n; x++ {
-			if x > 0 {
-				if u.sep[x] == ',' {
-					a.WriteByte(',')
-				}
-				a.WriteByte(' ')
+		a.WriteString(u.head)
+		for _, p := range s.unitParts(u) {
+			if p.sep == ',' {
+				a.WriteByte(',')
 			}
-			a.WriteString(u.part[x])
+			a.WriteByte(' ')
+			a.WriteString(p.text)
 		}
 		c.Unit = a.String()[off:]
 	}
@@ -213,7 +240,7 @@ func (s *cntScan) results() ([]Count, []Money, []Percent) {
 
 // release returns s to cntPool. s must not be used after it.
 func (s *cntScan) release() {
-	if max(cap(s.counts), cap(s.units), cap(s.money), cap(s.percents), cap(s.ones), cap(s.spans), cap(s.others)) > cntMaxPooled {
+	if max(cap(s.counts), cap(s.units), cap(s.money), cap(s.percents), cap(s.ones), cap(s.spans), cap(s.others), cap(s.parts)) > cntMaxPooled {
 		return
 	}
 	clear(s.counts)
@@ -221,8 +248,9 @@ func (s *cntScan) release() {
 	clear(s.money)
 	clear(s.percents)
 	clear(s.ones)
+	clear(s.parts)
 	*s = cntScan{counts: s.counts[:0], units: s.units[:0], money: s.money[:0], percents: s.percents[:0],
-		untils: s.untils[:0], spans: s.spans[:0], others: s.others[:0], ones: s.ones[:0]}
+		untils: s.untils[:0], spans: s.spans[:0], others: s.others[:0], ones: s.ones[:0], parts: s.parts[:0]}
 	cntPool.Put(s)
 }
 
@@ -236,18 +264,18 @@ func cntSentenceEnd(t string) bool {
 	return false
 }
 
-// run scans the document.
+// run scans the document. Only digits and words that may start a number
+// (a field of their vocabulary entry) are looked at.
 func (s *cntScan) run() {
 	d := s.d
-	for i := 0; i < len(d.toks); {
-		t := &d.toks[i]
-		switch {
-		case d.isTaken(i), t.kind == tokPunct,
-			t.kind == tokWord && t.w.cnt.num == nil && !t.w.cnt.numPhrase:
+	toks, taken := d.toks, d.taken
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		if t.kind == tokPunct || t.kind == tokWord && !t.w.cnt.number || i < len(taken) && taken[i] {
 			i++
-		default:
-			i = s.at(i)
+			continue
 		}
+		i = s.at(i)
 	}
 	s.resolveOnes()
 	for _, sp := range s.spans {
@@ -266,10 +294,10 @@ type cntNum struct {
 
 // readAt reads the number at token i, never into taken tokens.
 func (s *cntScan) readAt(i int) (cntNum, bool) {
-	if i < 0 || i >= len(s.nt) {
+	if i < 0 || i >= len(s.d.toks) {
 		return cntNum{}, false
 	}
-	n, c := readNumber(s.nt[i:s.limit[i]])
+	n, c := readTokNumber(s.d.toks[i:s.limit(i)])
 	if c == 0 {
 		return cntNum{}, false
 	}
@@ -281,7 +309,7 @@ func (s *cntScan) at(i int) int {
 	d := s.d
 	n, ok := s.readAt(i)
 	if !ok {
-		if r := numDigitRunLen(s.nt[i:s.limit[i]]); r > 0 {
+		if r := tokDigitRunLen(d.toks[i:s.limit(i)]); r > 0 {
 			return i + r
 		}
 		return i + 1
@@ -311,7 +339,7 @@ func (s *cntScan) at(i int) int {
 	if hasRange {
 		end = second.j
 	}
-	tl := s.tail(end, cntCtx{guess: s.mayGuess(start, n), guessWords: s.mayGuessWords(start, n), locative: d.lower(i-1) == "tại" || d.lower(i-1) == "ở"})
+	tl := s.tail(end, cntCtx{n: &n, start: start})
 	if hasRange && tl.kind == cntTailNone {
 		// "3-1": no range of anything; nor is the first number alone
 		// anything, as a dash follows it.
@@ -320,6 +348,7 @@ func (s *cntScan) at(i int) int {
 	if !hasRange && tl.kind == cntTailPercent {
 		// "10%-15%": the range is after the sign.
 		if m, ok := s.rangeEnd(cntNum{number: n.number, i: n.i, j: tl.end}); ok {
+			// The units of percentages are one piece: they compare as values.
 			if t2 := s.tail(m.j, cntCtx{}); t2.kind == cntTailPercent && t2.unit == tl.unit && n.Value < m.Value {
 				second, hasRange, tl = m, true, t2
 			}
@@ -340,7 +369,7 @@ func (s *cntScan) at(i int) int {
 	case cntTailSkip:
 		return tl.end
 	case cntTailCount:
-		if s.isRace(n, tl) {
+		if s.isRace(n, &tl) {
 			return tl.end // "cự ly 10.000 m", "400 m tự do": the name of a race
 		}
 	}
@@ -388,7 +417,7 @@ func (s *cntScan) at(i int) int {
 		if value < 0 || s.isYear(n, q) {
 			return stop
 		}
-		if !s.wordsCount(n, tl) {
+		if !s.wordsCount(n, &tl) {
 			return stop
 		}
 		if tl.measure == "" && value != math.Trunc(value) {
@@ -404,7 +433,7 @@ func (s *cntScan) at(i int) int {
 		}
 		c := Count{Mention: Mention{Span: s.span(start, stop)}, Value: value, Until: until, Qualifier: q, Rule: tl.rule}
 		if n.j-n.i == 1 && d.toks[n.i].lower == "một" && !hasRange {
-			if !s.oneCounts(start, stop, tl) {
+			if !s.oneCounts(start, stop, &tl) {
 				s.ones = append(s.ones, cntOne{c: c, unit: tl.unit, span: cntSpan{start, stop}})
 				return stop
 			}
@@ -445,7 +474,7 @@ func (s *cntScan) mayGuessWords(start int, n cntNum) bool {
 	d := s.d
 	first := d.toks[n.i].lower
 	if !n.Words || d.toks[n.i].kind != tokWord || n.Value < 2 || n.Value != math.Trunc(n.Value) ||
-		first == "một" || isAmbiguousNumberWord(first) {
+		first == "một" || d.toks[n.i].numWord().ambiguous {
 		return false
 	}
 	return s.beforeAllowsGuess(start, n)
@@ -458,7 +487,7 @@ func (s *cntScan) mayGuessWords(start int, n cntNum) bool {
 func (s *cntScan) beforeAllowsGuess(start int, n cntNum) bool {
 	d := s.d
 	k := start - 1
-	if q, st := cntBefore.matchEndingAt(d, n.i); q != nil && q.kind == cntQual {
+	if q, st := s.before(n.i); q != nil && q.kind == cntQual {
 		k = st - 1
 	}
 	switch d.lower(k) {
@@ -473,7 +502,7 @@ func (s *cntScan) beforeAllowsGuess(start int, n cntNum) bool {
 // few lower-case words before, none of them a preposition or a word of
 // size: "nội dung bơi vượt sông 10 km", not "môn bơi tại bể dài 25 m"),
 // "chạy"... or before "tự do", "tiếp sức"... (data/counts-events.txt).
-func (s *cntScan) isRace(n cntNum, tl cntTail) bool {
+func (s *cntScan) isRace(n cntNum, tl *cntTail) bool {
 	if tl.measure != cntLength && tl.measure != cntMetre {
 		return false
 	}
@@ -508,7 +537,8 @@ func (s *cntScan) isRace(n cntNum, tl cntTail) bool {
 func (s *cntScan) standsAlone(n cntNum) bool {
 	d := s.d
 	v := n.Value
-	if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) >= cntMaxValue || v != 0 && math.Abs(v) < 1e-6 {
+	// Not NaN, not infinite, below cntMaxValue, not a tiny fraction.
+	if a := math.Abs(v); !(a < cntMaxValue) || v != 0 && a < 1e-6 {
 		return false
 	}
 	first := &d.toks[n.i]
@@ -527,10 +557,10 @@ func (s *cntScan) standsAlone(n cntNum) bool {
 				return false // "chiếc ba lô": no number
 			}
 		}
-		if w := numLookup(first.lower); w.mag > 0 || w.hundred || w.chuc || w.tens {
+		if w := first.numWord(); w.mag > 0 || w.hundred || w.chuc || w.tens {
 			return false // a bare "tỷ", "trăm", "chục": "tỷ lệ", "Tỷ suất", "trăm người như một"
 		}
-		if n.Approx && v < 10 && first.kind == tokWord && !cntHasMagnitude(s.nt[n.i:n.j]) {
+		if n.Approx && v < 10 && first.kind == tokWord && !cntHasMagnitude(d.toks[n.i:n.j]) {
 			return false // "vài người", "dăm ba người": no count
 		}
 	}
@@ -562,7 +592,7 @@ func (s *cntScan) standsAlone(n cntNum) bool {
 			}
 		}
 	}
-	if p, st := cntBefore.matchEndingAt(d, n.i); p != nil && p.kind == cntIdent {
+	if p, st := s.before(n.i); p != nil && p.kind == cntIdent {
 		if st == 0 || !(d.toks[st-1].lower == "mỗi" || d.toks[st-1].lower == "từng") {
 			return false
 		}
@@ -572,9 +602,9 @@ func (s *cntScan) standsAlone(n cntNum) bool {
 
 // cntHasMagnitude reports whether a number's tokens hold a magnitude,
 // hundred or ten word.
-func cntHasMagnitude(toks []numTok) bool {
-	for _, t := range toks {
-		w := numLookup(t.Text)
+func cntHasMagnitude(toks []token) bool {
+	for k := range toks {
+		w := toks[k].numWord()
 		if w.mag > 0 || w.hundred || w.chuc || w.tens || w.ten {
 			return true
 		}
@@ -700,12 +730,12 @@ func (s *cntScan) standsAloneAfterDash(m cntNum) bool {
 // end m ends with magnitude words that n lacks: "3-5 triệu" is 3 to 5
 // million.
 func cntScaleLow(d *doc, n, m cntNum) float64 {
-	if numLookup(d.toks[n.j-1].lower).mag > 0 {
+	if d.toks[n.j-1].numWord().mag > 0 {
 		return n.Value
 	}
 	f := 1.0
 	for k := m.j - 1; k > m.i; k-- {
-		w := numLookup(d.toks[k].lower)
+		w := d.toks[k].numWord()
 		if w.mag == 0 {
 			break
 		}
@@ -748,12 +778,12 @@ func (s *cntScan) isYear(n cntNum, q Qualifier) bool {
 // "con" ("cuốn trôi năm ngôi nhà"; "năm con trâu" is a zodiac year) that
 // does not follow a word of time ("đầu năm cây cà phê ra hoa", see
 // data/counts-year-words.txt).
-func (s *cntScan) wordsCount(n cntNum, tl cntTail) bool {
+func (s *cntScan) wordsCount(n cntNum, tl *cntTail) bool {
 	if n.j-n.i != 1 || !n.Words {
 		return true
 	}
 	w := s.d.toks[n.i].lower
-	if !isAmbiguousNumberWord(w) && w != "năm" && w != "ba" {
+	if !s.d.toks[n.i].numWord().ambiguous && w != "năm" && w != "ba" {
 		return true
 	}
 	if w == "năm" && !s.clauseStart(n.i) {
@@ -779,7 +809,7 @@ func (s *cntScan) wordsCount(n cntNum, tl cntTail) bool {
 // after a verb of record with a case or casualty noun ("có một ca tử
 // vong", see data/counts-one-verbs.txt and counts-one.txt), or followed by
 // "duy nhất".
-func (s *cntScan) oneCounts(i, j int, tl cntTail) bool {
+func (s *cntScan) oneCounts(i, j int, tl *cntTail) bool {
 	if tl.kind != cntTailCount || tl.measure != "" {
 		return false
 	}
@@ -848,7 +878,7 @@ func (b cntByStart) Swap(x, y int) {
 // in the same sentence, count the same noun, and b follows "và", "," or
 // "còn", perhaps with "thêm" between ("và thêm một ca tử vong").
 func (s *cntScan) coordinated(a cntSpan, ua *cntUnit, b cntSpan, ub *cntUnit) bool {
-	if s.sent[a.i] != s.sent[b.i] || cntHead(ua.first()) != cntHead(ub.first()) {
+	if cntHead(ua.first()) != cntHead(ub.first()) || !s.sameSentence(a.i, b.i) {
 		return false
 	}
 	k := b.i - 1
@@ -876,14 +906,14 @@ func cntHead(u string) string {
 // i, and the index of its first word; Exact and i if there is none.
 func (s *cntScan) qualifierBefore(i int) (Qualifier, int) {
 	d := s.d
-	p, st := cntBefore.matchEndingAt(d, i)
+	p, st := s.before(i)
 	if p == nil || p.kind != cntQual || st < s.last {
 		return Exact, i
 	}
 	switch p.text {
 	case "hơn":
 		// "cao hơn 18%": a comparison.
-		if c, _ := cntBefore.matchEndingAt(d, st); c != nil && c.kind == cntComparative {
+		if c, _ := s.before(st); c != nil && c.kind == cntComparative {
 			return Exact, i
 		}
 	case "ngoài":

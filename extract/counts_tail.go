@@ -37,40 +37,65 @@ const cntMaxUnitParts = cntMaxList + 2
 
 // A cntUnit is a unit as its pieces ("chiếc", "xe máy"), so that the
 // string is built only for a count that is kept: most pieces are lexicon
-// entries or token texts, and a unit of one piece costs nothing.
+// entries or token texts, and a unit of one piece costs nothing. The
+// pieces after the first are kept in the scanner (cntScan.parts), so that
+// a unit is small and copying it cheap.
 type cntUnit struct {
-	part [cntMaxUnitParts]string
-	sep  [cntMaxUnitParts]byte // the separator before part[k], k > 0: ' ' or ','
-	n    int
-	tok  bool // a piece is a token's text (a slice of the document), not a lexicon entry
+	head string // the first piece; "" for an empty unit
+	more int32  // the pieces after head are cntScan.parts[more : more+n-1]
+	n    int8   // the number of pieces
+	tok  bool   // a piece is a token's text (a slice of the document), not a lexicon entry
+}
+
+// A cntPart is a piece of a unit after its first, with the separator
+// before it: ' ' or ','.
+type cntPart struct {
+	text string
+	sep  byte
 }
 
 // cntUnitOf returns the unit of one piece.
-func cntUnitOf(s string) cntUnit {
-	var u cntUnit
-	u.part[0], u.n = s, 1
-	return u
-}
+func cntUnitOf(s string) cntUnit { return cntUnit{head: s, n: 1} }
 
-// add appends a piece after sep (' ' or ','); it reports false when the
-// unit is full.
-func (u *cntUnit) add(sep byte, s string) bool {
-	if u.n >= len(u.part) {
+// addPart appends the piece str to u after sep (' ' or ','); it reports
+// false when the unit is full.
+func (s *cntScan) addPart(u *cntUnit, sep byte, str string) bool {
+	if int(u.n) >= cntMaxUnitParts {
 		return false
 	}
-	u.part[u.n], u.sep[u.n] = s, sep
+	switch more := int(u.more); {
+	case u.n <= 1:
+		u.more = int32(len(s.parts))
+	case more+int(u.n)-1 != len(s.parts):
+		// Other pieces came after u's: move u's to the end.
+		s.parts = append(s.parts, s.parts[more:more+int(u.n)-1]...)
+		u.more = int32(len(s.parts) - int(u.n) + 1)
+	}
+	s.parts = append(s.parts, cntPart{str, sep})
 	u.n++
 	return true
 }
 
-// first returns the first piece, "" for an empty unit.
-func (u *cntUnit) first() string { return u.part[0] }
+// unitParts returns the pieces of u after the first.
+func (s *cntScan) unitParts(u *cntUnit) []cntPart {
+	if u.n <= 1 {
+		return nil
+	}
+	return s.parts[u.more : int(u.more)+int(u.n)-1]
+}
 
-// A cntCtx is what stands before a number that matters to its tail.
+// first returns the first piece, "" for an empty unit.
+func (u *cntUnit) first() string { return u.head }
+
+// A cntCtx is the number before a tail, for the checks that look before
+// it, made only when the tail needs them: whether an unknown lower-case
+// noun may be the unit (see mayGuess and guessTail), an unknown compound
+// noun (see mayGuessWords and guessWordsTail), and whether "tại" or "ở"
+// comes right before ("tại 7 điểm" counts places). A zero cntCtx allows
+// none of them.
 type cntCtx struct {
-	guess      bool // an unknown lower-case noun may be the unit (see guessTail)
-	guessWords bool // an unknown compound noun may be the unit (see guessWordsTail)
-	locative   bool // "tại" or "ở" comes right before: "tại 7 điểm" counts places
+	n     *cntNum // the number; nil: no checks
+	start int     // the first token of its item
 }
 
 // tail reads what follows a number that ends before token j.
@@ -81,9 +106,10 @@ func (s *cntScan) tail(j int, ctx cntCtx) cntTail {
 	p, e := cntLex.match(s.d, j)
 	if p == nil {
 		switch {
-		case ctx.guess:
+		case ctx.n == nil:
+		case s.mayGuess(ctx.start, *ctx.n):
 			return s.guessTail(j)
-		case ctx.guessWords:
+		case s.mayGuessWords(ctx.start, *ctx.n):
 			return s.guessWordsTail(j)
 		}
 		return cntTail{kind: cntTailNone, end: j}
@@ -97,7 +123,7 @@ func (s *cntScan) tail(j int, ctx cntCtx) cntTail {
 	case cntNoun, cntMeasure, cntClassifier:
 		return s.countTail(p, j, e)
 	}
-	if p.text == "điểm" && ctx.locative {
+	if p.text == "điểm" && ctx.n != nil && (s.d.lower(ctx.n.i-1) == "tại" || s.d.lower(ctx.n.i-1) == "ở") {
 		// "sạt lở tại 7 điểm": places, not a score.
 		return s.countTail(&cntPhrase{words: p.words, space: p.space, text: p.text, kind: cntNoun}, j, e)
 	}
@@ -125,7 +151,7 @@ func (s *cntScan) guessTail(j int) cntTail {
 	t := cntTail{kind: cntTailCount, end: j + 1, ustart: j, unit: cntUnitOf(w), rule: "count.guess"}
 	t.unit.tok = true
 	if w2 := s.nounAfter(j + 1); w2 != "" {
-		t.unit.add(' ', w2)
+		s.addPart(&t.unit, ' ', w2)
 		t.end = j + 2
 	}
 	if s.isRate(t.end) {
@@ -147,7 +173,7 @@ func (s *cntScan) guessWordsTail(j int) cntTail {
 	}
 	t := cntTail{kind: cntTailCount, end: j + 2, ustart: j, unit: cntUnitOf(w), rule: "count.guess-words"}
 	t.unit.tok = true
-	t.unit.add(' ', w2)
+	s.addPart(&t.unit, ' ', w2)
 	if s.isRate(t.end) {
 		return cntTail{kind: cntTailSkip, end: t.end}
 	}
@@ -173,10 +199,10 @@ func (s *cntScan) countTail(p *cntPhrase, j, e int) cntTail {
 		if q, e2 := cntLex.match(d, e); q != nil && (q.kind == cntNoun || q.kind == cntClassifier) && d.toks[e].space {
 			// "hai đứa cháu"; a classifier is a noun after another
 			// one: "hai đứa con".
-			t.unit.add(' ', q.text)
+			s.addPart(&t.unit, ' ', q.text)
 			t.end = e2
 		} else if w := s.freeNoun(e); w != "" && p.arg != "lexicon" {
-			t.unit.add(' ', w)
+			s.addPart(&t.unit, ' ', w)
 			t.unit.tok = true
 			t.end = e + 1
 		}
@@ -204,7 +230,7 @@ func (s *cntScan) countTail(p *cntPhrase, j, e int) cntTail {
 			if q.arg == "verb" && !s.phraseEnds(e2) {
 				break // "46 ổ dịch, tổ chức chiến dịch": a verb and its object
 			}
-			if !t.unit.add(',', q.text) {
+			if !s.addPart(&t.unit, ',', q.text) {
 				break
 			}
 			t.end = e2
@@ -275,10 +301,10 @@ func (s *cntScan) freeWord(i int, spaced bool) string {
 	if t.kind != tokWord || spaced && !t.space || t.newline || t.upper {
 		return ""
 	}
-	if numLookup(t.lower) != &numNone {
+	if t.w.cnt.num != nil {
 		// A number word, unless it reads as none here: "kiện hàng" (goods),
 		// not "hàng trăm".
-		if _, c := readNumber(s.nt[i:s.limit[i]]); c > 0 || t.lower == "mấy" {
+		if _, c := readTokNumber(d.toks[i:s.limit(i)]); c > 0 || t.lower == "mấy" {
 			return ""
 		}
 	}

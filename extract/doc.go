@@ -27,8 +27,6 @@ type doc struct {
 type docBuffers struct {
 	toks  []token
 	taken []bool
-	nt    []numTok
-	ints  [2][]int
 }
 
 var bufPool = sync.Pool{New: func() any { return new(docBuffers) }}
@@ -69,7 +67,6 @@ func (d *doc) release() {
 		return
 	}
 	clear(b.toks)
-	clear(b.nt)
 	bufPool.Put(b)
 }
 

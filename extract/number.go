@@ -102,8 +102,93 @@ const numMaxDigits = 18
 // readNumber looks at no more than a bounded number of tokens (the grammar
 // cannot repeat without bound), so scanning a text with it is linear.
 func readNumber(toks []numTok) (n number, consumed int) {
-	if len(toks) > 0 && numLookup(toks[0].Text).sign {
-		n, consumed = readUnsignedNumber(toks[1:])
+	p := numParser{nt: toks, n: len(toks)}
+	return p.read()
+}
+
+// readTokNumber is readNumber on the tokens of a document, whose number
+// words are known from the vocabulary (tok.w.cnt) without a lookup.
+func readTokNumber(toks []token) (n number, consumed int) {
+	if len(toks) == 0 || toks[0].kind != tokNum && !toks[0].w.cnt.number {
+		return number{}, 0 // no digits, no number word: no number
+	}
+	if v, ok := numPlainDigits(toks); ok {
+		return number{Value: v}, 1
+	}
+	if v, ok := numPlainWord(toks); ok {
+		return number{Value: v, Words: true}, 1
+	}
+	p := numParser{dt: toks, n: len(toks), doc: true}
+	return p.read()
+}
+
+// numPlainDigits reads the most common number fast: one run of digits
+// that nothing after it continues (no joined or spaced group, no
+// abbreviation, magnitude, trăm or chục), which readNumber reads as its
+// value, one token. ok is false when toks does not start so.
+func numPlainDigits(toks []token) (v float64, ok bool) {
+	if len(toks) == 0 || toks[0].kind != tokNum || len(toks[0].text) > numMaxDigits {
+		return 0, false
+	}
+	t := toks[0].lower
+	if len(toks) > 1 {
+		next := &toks[1]
+		switch {
+		case next.w.cnt.num != nil && next.w.cnt.num.afterDigits():
+			return 0, false // "100k", "3 triệu", "2 trăm"
+		case next.space:
+			if next.kind == tokNum && len(next.lower) == 3 && len(t) <= 3 && t[0] != '0' {
+				return 0, false // "1 200"
+			}
+		case next.kind == tokPunct && (next.lower == "." || next.lower == ","):
+			if len(toks) > 2 && !toks[2].space && toks[2].kind == tokNum {
+				return 0, false // "1.200", "3,5"
+			}
+		}
+	}
+	var m uint64
+	for k := 0; k < len(t); k++ {
+		m = m*10 + uint64(t[k]-'0')
+	}
+	if m < 1<<53 {
+		return float64(m), true // num10(m, 0)
+	}
+	return num10(m, 0), true
+}
+
+// numPlainWord reads the most common number in words fast: a unit word
+// that stands alone ("hai", "năm") followed by no number word and
+// starting no number phrase, which readNumber reads as its digit, one
+// token. ok is false when toks does not start so.
+func numPlainWord(toks []token) (v float64, ok bool) {
+	if len(toks) == 0 {
+		return 0, false
+	}
+	c := &toks[0].w.cnt
+	if c.num == nil || !c.num.plain {
+		return 0, false
+	}
+	if len(toks) > 1 {
+		next := &toks[1]
+		if next.w.cnt.num != nil {
+			return 0, false
+		}
+		if c.starts != nil {
+			for _, ph := range c.starts.num {
+				if next.lower == ph.second {
+					return 0, false
+				}
+			}
+		}
+	}
+	return float64(c.num.digit), true
+}
+
+// read is readNumber on the parser's tokens.
+func (p *numParser) read() (n number, consumed int) {
+	if p.w(0).sign {
+		q := p.from(1)
+		n, consumed = q.readUnsigned()
 		if consumed == 0 {
 			return number{}, 0
 		}
@@ -112,7 +197,7 @@ func readNumber(toks []numTok) (n number, consumed int) {
 		}
 		return n, consumed + 1
 	}
-	return readUnsignedNumber(toks)
+	return p.readUnsigned()
 }
 
 // isAmbiguousNumberWord reports whether w, read by readNumber as (part of) a
@@ -130,22 +215,33 @@ func isAmbiguousNumberWord(w string) bool {
 // not start with digits). A caller that gets nothing from readNumber on
 // "192.168.1.1" can skip the whole run instead of reading "168.1" after it.
 func numDigitRunLen(toks []numTok) int {
-	if len(toks) == 0 || !numIsDigits(toks[0].Text) {
+	p := numParser{nt: toks, n: len(toks)}
+	return p.digitRunLen()
+}
+
+// tokDigitRunLen is numDigitRunLen on the tokens of a document.
+func tokDigitRunLen(toks []token) int {
+	p := numParser{dt: toks, n: len(toks), doc: true}
+	return p.digitRunLen()
+}
+
+// digitRunLen is numDigitRunLen on the parser's tokens.
+func (p *numParser) digitRunLen() int {
+	if p.n == 0 || !p.isDigits(0) {
 		return 0
 	}
 	j := 0
-	for j+2 < len(toks) && numJoins(toks[j+1], toks[j+2]) {
+	for j+2 < p.n && p.joins(j+1) {
 		j += 2
 	}
 	return j + 1
 }
 
-// readUnsignedNumber is readNumber without the sign word.
-func readUnsignedNumber(toks []numTok) (number, int) {
-	if len(toks) == 0 {
+// readUnsigned is read without the sign word.
+func (p *numParser) readUnsigned() (number, int) {
+	if p.n == 0 {
 		return number{}, 0
 	}
-	p := numParser{toks: toks}
 	if p.w(0).round {
 		exp, next := p.chain(1, true)
 		if next == 1 {
@@ -197,30 +293,106 @@ func readUnsignedNumber(toks []numTok) (number, int) {
 	return n, i
 }
 
-// numParser reads one number from toks.
+// numParser reads one number from its tokens: numToks (nt), or the
+// tokens of a document (dt, when doc is set), whose number words the
+// vocabulary gives without a map lookup.
 type numParser struct {
-	toks []numTok
+	nt  []numTok
+	dt  []token
+	n   int // the number of tokens
+	doc bool
+}
+
+// from returns the parser of the tokens from i on.
+func (p *numParser) from(i int) numParser {
+	if p.doc {
+		return numParser{dt: p.dt[i:], n: p.n - i, doc: true}
+	}
+	return numParser{nt: p.nt[i:], n: p.n - i}
+}
+
+// text returns the lower-case text of token i (in range).
+func (p *numParser) text(i int) string {
+	if p.doc {
+		return p.dt[i].lower
+	}
+	return p.nt[i].Text
+}
+
+// space reports whether white space precedes token i (in range).
+func (p *numParser) space(i int) bool {
+	if p.doc {
+		return p.dt[i].space
+	}
+	return p.nt[i].Space
+}
+
+// isDigits reports whether token i (in range) is a run of digits.
+func (p *numParser) isDigits(i int) bool {
+	if p.doc {
+		return p.dt[i].kind == tokNum
+	}
+	return numIsDigits(p.nt[i].Text)
+}
+
+// joins reports whether the mark at i and the digits at i+1 (in range)
+// continue a digit run: "." or "," then digits, with no space before
+// either.
+func (p *numParser) joins(i int) bool {
+	if p.space(i) || p.space(i+1) || !p.isDigits(i+1) {
+		return false
+	}
+	t := p.text(i)
+	return t == "." || t == ","
 }
 
 // w returns the entry of the word at i; a blank entry when i is out of
 // range or the word is no number word.
 func (p *numParser) w(i int) *numWord {
-	if i < 0 || i >= len(p.toks) {
+	if i < 0 || i >= p.n {
 		return &numNone
 	}
-	return numLookup(p.toks[i].Text)
+	if p.doc {
+		if w := p.dt[i].w.cnt.num; w != nil {
+			return w
+		}
+		return &numNone
+	}
+	return numLookup(p.nt[i].Text)
+}
+
+// phrase returns the entry of the two-word phrase at i, i+1 (nil if
+// none).
+func (p *numParser) phrase(i int) *numWord {
+	if i+1 >= p.n {
+		return nil
+	}
+	if p.doc {
+		st := p.dt[i].w.cnt.starts
+		if st == nil {
+			return nil
+		}
+		for _, ph := range st.num {
+			if p.dt[i+1].lower == ph.second {
+				return ph.w
+			}
+		}
+		return nil
+	}
+	if second, ok := numPhrases[p.nt[i].Text]; ok {
+		if e, ok := second[p.nt[i+1].Text]; ok {
+			return e
+		}
+	}
+	return nil
 }
 
 // few returns the approximate multiplier at i ("vài", "một vài", "dăm ba"):
 // its value, how many tokens it takes (0 if none), and whether it may
 // stand alone.
 func (p *numParser) few(i int) (v, n int, alone bool) {
-	if i+1 < len(p.toks) {
-		if second, ok := numPhrases[p.toks[i].Text]; ok {
-			if e, ok := second[p.toks[i+1].Text]; ok {
-				return e.few, 2, e.fewAlone
-			}
-		}
+	if e := p.phrase(i); e != nil {
+		return e.few, 2, e.fewAlone
 	}
 	if w := p.w(i); w.few > 0 {
 		return w.few, 1, w.fewAlone
@@ -233,7 +405,7 @@ func (p *numParser) few(i int) (v, n int, alone bool) {
 // them (i if none). With small, trăm and chục count as magnitudes too.
 func (p *numParser) chain(i int, small bool) (exp, next int) {
 	last := 0
-	for ; i < len(p.toks); i++ {
+	for ; i < p.n; i++ {
 		w := p.w(i)
 		e := w.mag
 		if small && w.hundred {
@@ -266,10 +438,10 @@ type numSegment struct {
 // segment reads the group at i; first says it starts the number.
 func (p *numParser) segment(i int, first bool) (s numSegment, ok bool) {
 	s.exp = -1
-	if i >= len(p.toks) {
+	if i >= p.n {
 		return s, false
 	}
-	if numIsDigits(p.toks[i].Text) {
+	if p.isDigits(i) {
 		mant, frac, next, ok := p.digits(i)
 		if !ok {
 			return s, false
@@ -277,12 +449,12 @@ func (p *numParser) segment(i int, first bool) (s numSegment, ok bool) {
 		if !first && frac > 0 {
 			return s, false
 		}
-		if first && next < len(p.toks) && !p.toks[next].Space {
+		if first && next < p.n && !p.space(next) {
 			if sfx := p.w(next).suffix; sfx > 0 {
 				s.value = num10(mant, sfx-frac)
 				next++
-				if frac == 0 && next < len(p.toks) && !p.toks[next].Space {
-					if t := p.toks[next].Text; len(t) == 1 && numIsDigits(t) {
+				if frac == 0 && next < p.n && !p.space(next) {
+					if t := p.text(next); len(t) == 1 && p.isDigits(next) {
 						s.value += num10(uint64(t[0]-'0'), sfx-1)
 						next++
 					}
@@ -472,34 +644,33 @@ func (p *numParser) halfTen(r *numTriad) {
 // decimal mark, and the index after the run; ok is false when the run is
 // no number (malformed or more than numMaxDigits digits).
 func (p *numParser) digits(i int) (mant uint64, frac, next int, ok bool) {
-	toks := p.toks
-	if len(toks[i].Text) > numMaxDigits {
+	if len(p.text(i)) > numMaxDigits {
 		return 0, 0, 0, false
 	}
 	var groups [numMaxDigits]string
 	var seps [numMaxDigits]byte // seps[k] comes before groups[k]
-	groups[0] = toks[i].Text
+	groups[0] = p.text(i)
 	ng, ndig, j := 1, len(groups[0]), i
 	lead := ndig <= 3 && groups[0][0] != '0'
 	for {
 		var sep byte
 		switch {
-		case j+2 < len(toks) && numJoins(toks[j+1], toks[j+2]):
-			sep = toks[j+1].Text[0]
+		case j+2 < p.n && p.joins(j+1):
+			sep = p.text(j + 1)[0]
 			j += 2
-		case lead && (ng == 1 || seps[ng-1] == ' ') && j+1 < len(toks) && toks[j+1].Space &&
-			len(toks[j+1].Text) == 3 && numIsDigits(toks[j+1].Text):
+		case lead && (ng == 1 || seps[ng-1] == ' ') && j+1 < p.n && p.space(j+1) &&
+			len(p.text(j+1)) == 3 && p.isDigits(j+1):
 			sep = ' '
 			j++
 		}
 		if sep == 0 {
 			break
 		}
-		ndig += len(toks[j].Text)
+		ndig += len(p.text(j))
 		if ndig > numMaxDigits {
 			return 0, 0, 0, false
 		}
-		groups[ng], seps[ng] = toks[j].Text, sep
+		groups[ng], seps[ng] = p.text(j), sep
 		ng++
 	}
 	next = j + 1
@@ -519,12 +690,6 @@ func (p *numParser) digits(i int) (mant uint64, frac, next int, ok bool) {
 		frac = len(groups[ng-1])
 	}
 	return mant, frac, next, true
-}
-
-// numJoins reports whether mark and digits continue a digit run: "." or ","
-// then digits, with no space before either.
-func numJoins(mark, digits numTok) bool {
-	return !mark.Space && !digits.Space && (mark.Text == "." || mark.Text == ",") && numIsDigits(digits.Text)
 }
 
 // numGrouping decides how the digit groups g, separated by seps (seps[k]
@@ -655,6 +820,22 @@ type numWord struct {
 	sign      bool   // âm
 	suffix    int    // exponent of an abbreviation attached to digits
 	ambiguous bool   // also a common non-number word
+	// plain: a unit that stands alone and has no other role, which
+	// readNumber reads as its digit when no number word follows.
+	plain bool
+}
+
+// afterDigits reports whether w continues a number after digits: an
+// abbreviation ("100k"), a magnitude ("3 triệu"), trăm or chục.
+func (w *numWord) afterDigits() bool {
+	return w.suffix > 0 || w.mag > 0 || w.hundred || w.chuc
+}
+
+// isPlain reports whether w is a unit that stands alone and has no other
+// role (see numWord.plain).
+func (w *numWord) isPlain() bool {
+	return w.digit >= 0 && w.ctx&numAlone != 0 && !w.approx && !w.ten && !w.tens && w.tensShort == 0 &&
+		!w.hundred && !w.chuc && w.mag == 0 && !w.odd && !w.half && w.few == 0 && !w.round && !w.sign && w.suffix == 0
 }
 
 // structural reports whether w builds a larger number with a unit before
@@ -827,6 +1008,9 @@ func parseNumWords(data string) (words map[string]*numWord, phrases map[string]m
 		if err != nil {
 			return nil, nil, err
 		}
+	}
+	for _, e := range words {
+		e.plain = e.isPlain()
 	}
 	for first, m := range phrases {
 		for second, e := range m {
