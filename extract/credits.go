@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Credits: the photographer of a photo ("(Ảnh: Thy Dương)") and the
 // author of the article (its byline, the name alone on the last line:
 // "Chi Mai", "Hà Linh - Minh Quân", "Minh Quân (TTXVN)"). Their tokens
@@ -21,10 +23,21 @@ func (s *offScan) credits() {
 }
 
 // photoCredits finds "Ảnh: NAME", in parentheses or after a caption.
+// It looks at the colons of the text only, found with a byte search: the
+// colon after "Ảnh" is a token of its own.
 func (s *offScan) photoCredits() {
-	toks := s.d.toks
-	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].lower != "ảnh" || toks[k+1].text != ":" || toks[k+2].newline {
+	toks, text := s.d.toks, s.d.text
+	next := 0 // the first token a credit may start at
+	for p, colon := 0, 0; ; p++ {
+		c := strings.IndexByte(text[p:], ':')
+		if c < 0 {
+			return
+		}
+		p += c
+		colon = tokenAt(toks, colon, p)
+		k := colon - 1
+		if colon >= len(toks) || toks[colon].start != p || k < next || k+2 >= len(toks) ||
+			toks[k].lower != "ảnh" || toks[k+2].newline {
 			continue
 		}
 		paren := k > 0 && !toks[k].newline && (toks[k-1].text == "(" || toks[k-1].text == "[")
@@ -67,8 +80,23 @@ func (s *offScan) photoCredits() {
 		for x := a; x < b; x++ {
 			s.skip[x] = true
 		}
-		k = b - 1
+		next = b
 	}
+}
+
+// tokenAt returns the index of the token that starts at byte p of the
+// text, searching toks from index lo on; p must start a token there.
+func tokenAt(toks []token, lo, p int) int {
+	hi := len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].start < p {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // bylines finds the author names alone on the last line of the text, or

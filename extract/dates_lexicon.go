@@ -36,31 +36,6 @@ func (t phraseTable) add(p *phrase) {
 	t[p.words[0]] = l
 }
 
-// match returns the longest phrase of t at token i and the token after it.
-// The words of a phrase are consecutive word or number tokens.
-func (t phraseTable) match(toks []token, i int) (*phrase, int) {
-	if i < 0 || i >= len(toks) || toks[i].kind == tokPunct || !toks[i].w.date.phrase {
-		return nil, i
-	}
-	for _, p := range t[toks[i].lower] {
-		if i+len(p.words) > len(toks) {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(p.words); k++ {
-			tk := &toks[i+k]
-			if tk.kind == tokPunct || tk.lower != p.words[k] {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return p, i + len(p.words)
-		}
-	}
-	return nil, i
-}
-
 // parseLexicon parses the text of a lexicon file into phrases, each with
 // nfields fields after the phrase.
 func parseLexicon(name, text string, nfields int) ([]*phrase, error) {
@@ -97,11 +72,16 @@ type dateLexicon struct {
 	docWord   phraseTable
 	fraction  phraseTable     // words after "1/3" that make it a fraction
 	ordinal   map[string]bool // words after which a number names: "đợt 2"
-	// start holds the lower-case words a date expression may start with.
-	start map[string]bool
+	// byWord holds, for each first word of a phrase, its phrases by table
+	// (indexed by the tab constants), and wordID a number for each other
+	// word of a phrase, for the vocabulary: built once, so that every
+	// vocabulary built from l shares them.
+	byWord map[string]*[nDateTables][]phraseRef
+	wordID map[string]uint16
 }
 
-// tables returns the phrase tables of l.
+// tables returns the phrase tables of l, in the order of the tab
+// constants (tabPartOfDay...).
 func (l *dateLexicon) tables() []phraseTable {
 	return []phraseTable{l.partOfDay, l.weekday, l.month, l.relative, l.ranges, l.parts,
 		l.festival, l.docWord, l.fraction}
@@ -151,7 +131,7 @@ func loadDateLexicon() (*dateLexicon, error) {
 		relative: phraseTable{}, ranges: phraseTable{}, parts: phraseTable{},
 		roman: map[string]int{}, festival: phraseTable{}, stem: map[string]int{},
 		branch: map[string]int{}, cue: map[string]bool{}, numWord: map[string]int{},
-		docWord: phraseTable{}, fraction: phraseTable{}, start: map[string]bool{},
+		docWord: phraseTable{}, fraction: phraseTable{},
 		ordinal: map[string]bool{},
 	}
 	tables := map[string]phraseTable{
@@ -176,9 +156,6 @@ func loadDateLexicon() (*dateLexicon, error) {
 			}
 			if t, ok := tables[name]; ok {
 				t.add(p)
-				if name != "dates-docwords.txt" && name != "dates-fractions.txt" {
-					l.start[p.words[0]] = true
-				}
 				continue
 			}
 			w := p.words[0]
@@ -201,16 +178,14 @@ func loadDateLexicon() (*dateLexicon, error) {
 			}
 		}
 	}
-	// Numbers in words start "hai năm trước".
-	for w := range l.numWord {
-		l.start[w] = true
-	}
-	// Other words that may start a date expression.
-	for _, w := range []string{"ngày", "mùng", "mồng", "rằm", "tháng", "quý", "năm", "tuần", "từ", "hôm", "tết", "nửa", "cách", "tầm", "("} {
-		l.start[w] = true
-	}
+	l.indexPhrases()
 	return l, nil
 }
+
+// dateStartWords are the words, besides the first words of phrases and
+// the numbers in words, that a date expression may start with: the
+// parsers test them by name.
+var dateStartWords = []string{"ngày", "mùng", "mồng", "rằm", "tháng", "quý", "năm", "tuần", "từ", "hôm", "tết", "nửa", "cách", "tầm", "("}
 
 // checkDateEntry checks the fields of one lexicon entry.
 func checkDateEntry(name string, p *phrase) error {

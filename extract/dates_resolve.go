@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"time"
-)
+import "strings"
 
 // This file resolves parsed dates against the reference date and the
 // previous date, and emits them.
@@ -156,23 +153,16 @@ func (s *dateScanner) notePrev(sl *dateSlot) {
 	s.hasPrev = true
 }
 
-// refDay returns the reference date as days since the epoch, and its civil
-// fields.
-func (s *dateScanner) refCivil() (y, m, d int) {
-	t := s.d.ref
-	return t.Year(), int(t.Month()), t.Day()
-}
+// refCivil returns the civil fields of the reference date.
+func (s *dateScanner) refCivil() (y, m, d int) { return s.ry, s.rm, s.rd }
 
-// dayNum returns the day number (days since 1970-01-01) of y-m-d; it
-// normalizes out-of-range months and days like time.Date.
-func dayNum(y, m, d int) int {
-	return int(time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC).Unix() / 86400)
-}
-
-// civilDay returns the civil date of a day number.
-func civilDay(n int) Civil {
-	t := time.Unix(int64(n)*86400+43200, 0).UTC()
-	return Civil{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+// refLunarDate returns the lunar date of the reference, converted on first
+// use.
+func (s *dateScanner) refLunarDate() lunarDate {
+	if !s.hasRefLunar {
+		s.refLunar, s.hasRefLunar = solarToLunar(s.ry, s.rm, s.rd), true
+	}
+	return s.refLunar
 }
 
 func abs(n int) int {
@@ -199,7 +189,7 @@ func (s *dateScanner) resolve(p *dpiece) (r resolved) {
 		case p.rel == relAnchor && s.hasPrev:
 			base = dayNum(s.prev.Year, s.prev.Month, s.prev.Day)
 		case hasRef:
-			base = dayNum(ry, rm, rd)
+			base = s.refDay
 		default:
 			return r
 		}
@@ -208,7 +198,7 @@ func (s *dateScanner) resolve(p *dpiece) (r resolved) {
 		if !hasRef {
 			return r
 		}
-		monday := dayNum(ry, rm, rd) - (int(s.d.ref.Weekday())+6)%7 + 7*p.off
+		monday := s.refDay - (s.refWd+6)%7 + 7*p.off
 		if p.hasWd {
 			r.v = civilDay(monday + (int(p.wd)+6)%7)
 		} else {
@@ -236,8 +226,8 @@ func (s *dateScanner) resolve(p *dpiece) (r resolved) {
 		if !hasRef {
 			return r
 		}
-		today := dayNum(ry, rm, rd)
-		back := (int(s.d.ref.Weekday()) - int(p.wd) + 7) % 7 // days back to the last such weekday
+		today := s.refDay
+		back := (s.refWd - int(p.wd) + 7) % 7 // days back to the last such weekday
 		var n int
 		switch p.mode {
 		case wdPast:
@@ -254,7 +244,7 @@ func (s *dateScanner) resolve(p *dpiece) (r resolved) {
 		case wdUpTo:
 			n = today - back
 		case wdThisWeek:
-			monday := today - (int(s.d.ref.Weekday())+6)%7
+			monday := today - (s.refWd+6)%7
 			n = monday + (int(p.wd)+6)%7
 		default:
 			if back <= 3 {
@@ -344,7 +334,16 @@ func (s *dateScanner) yearOf(p *dpiece, nearest func() int) (int, bool) {
 func nearestDayYear(ry, rm, rd, m, d, dir int) int {
 	ref := dayNum(ry, rm, rd)
 	best, bestDist := ry, -1
-	for _, y := range [...]int{ry, ry - 1, ry + 1, ry - 2, ry + 2, ry - 3, ry + 3, ry - 4, ry + 4} {
+	years := [...]int{ry, ry - 1, ry + 1, ry - 2, ry + 2, ry - 3, ry + 3, ry - 4, ry + 4}
+	n := len(years)
+	if validDay(0, m, d) && (m != 2 || d <= 28) {
+		// Every year has the day, so the nearest one in the direction
+		// asked is within a year of the reference: the day in ry-2 or
+		// before is further than in ry-1 (and in ry when dir is 0), in
+		// ry+2 or after further than in ry+1 (and in ry).
+		n = 3
+	}
+	for _, y := range years[:n] {
 		if !validDay(y, m, d) {
 			continue
 		}
@@ -393,9 +392,8 @@ func (s *dateScanner) resolveLunar(p *dpiece) (r resolved) {
 	var rl lunarDate
 	var refDay int
 	if hasRef {
-		ry, rm, rd := s.refCivil()
-		rl = solarToLunar(ry, rm, rd)
-		refDay = dayNum(ry, rm, rd)
+		rl = s.refLunarDate()
+		refDay = s.refDay
 	}
 	// The lunar years to try, in an array so that nothing escapes.
 	var ybuf [3]int

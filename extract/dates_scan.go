@@ -117,7 +117,13 @@ type dateScanner struct {
 	// immutable state
 	d    *doc
 	toks []token
-	lex  *dateLexicon
+	// The civil fields of d.ref, its day number and its weekday, and its
+	// lunar date once hasRefLunar.
+	ry, rm, rd  int
+	refDay      int
+	refWd       int
+	refLunar    lunarDate
+	hasRefLunar bool
 
 	// scanning state
 	slots   []dateSlot // the dates found; see output
@@ -130,6 +136,7 @@ type dateScanner struct {
 	hasPrev   bool
 	inGloss   bool  // parsing inside parentheses: no gloss there
 	x         dexpr // the expression being parsed
+	memo      [nDateTables]matchMemo
 }
 
 // dateScannerPool keeps scanners, with the capacity of their slots, from
@@ -150,7 +157,11 @@ func newDateScanner(d *doc) *dateScanner {
 // reset makes s a new scanner for d, keeping the capacity of its slots.
 func (s *dateScanner) reset(d *doc) {
 	slots := s.slots[:0]
-	*s = dateScanner{d: d, toks: d.toks, lex: dateLex, lastEnd: -1, slots: slots}
+	*s = dateScanner{d: d, toks: d.toks, lastEnd: -1, slots: slots}
+	y, m, day := d.ref.Date()
+	s.ry, s.rm, s.rd = y, int(m), day
+	s.refDay = dayNum(y, int(m), day)
+	s.refWd = int(d.ref.Weekday())
 }
 
 // release returns s to the pool. It must not be used after it.
@@ -166,7 +177,11 @@ func (s *dateScanner) release() {
 // run scans every token.
 func (s *dateScanner) run() {
 	for i := 0; i < len(s.toks); {
-		if s.d.isTaken(i) || !s.maybeStart(i) {
+		i = skipNonStarts(s.toks, i)
+		if i >= len(s.toks) {
+			break
+		}
+		if !s.maybeStart(i) || s.d.isTaken(i) {
 			i++
 			continue
 		}
@@ -179,17 +194,39 @@ func (s *dateScanner) run() {
 	}
 }
 
+// skipNonStarts returns the first token from i on that may start a date
+// by its kind and word alone (see maybeStart), or len(toks): most tokens
+// are words and punctuation that start none.
+func skipNonStarts(toks []token, i int) int {
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		switch t.kind {
+		case tokWord:
+			if t.w.date.cand {
+				return i
+			}
+		case tokPunct:
+			if t.text == "(" {
+				return i
+			}
+		default:
+			return i
+		}
+	}
+	return i
+}
+
 // maybeStart reports whether a date may start at token i: a cheap test
 // before the parsers.
 func (s *dateScanner) maybeStart(i int) bool {
 	t := &s.toks[i]
 	switch t.kind {
+	case tokWord:
+		return t.w.date.cand && s.mayStartWord(i)
 	case tokNum:
-		return len(t.text) <= 4
-	case tokPunct:
-		return t.text == "("
+		return len(t.text) <= 4 && s.mayStartNum(i)
 	}
-	return t.w.date.start
+	return t.text == "(" && s.mayStartParen(i)
 }
 
 // ---- token helpers ----
@@ -276,7 +313,7 @@ func (s *dateScanner) numberWordBefore(i int) bool {
 	if t.kind != tokWord {
 		return false
 	}
-	if _, ok := s.lex.numWord[t.lower]; ok {
+	if t.w.date.num != 0 {
 		return true
 	}
 	switch t.lower {
@@ -317,7 +354,7 @@ func (s *dateScanner) numberNames(n int) bool {
 			return true
 		}
 	case t.kind == tokWord:
-		if _, ok := s.lex.numWord[t.lower]; !ok {
+		if t.w.date.num == 0 {
 			return false
 		}
 	default:
@@ -326,7 +363,7 @@ func (s *dateScanner) numberNames(n int) bool {
 	if w := s.word(n - 1); w == "vòng" && s.word(n-2) == "trong" {
 		return false // "trong vòng 5 năm tới": within
 	}
-	return s.lex.ordinal[s.word(n-1)]
+	return s.dv(n - 1).ordinal
 }
 
 // cueBefore returns how strongly the token before i says a bare day and
@@ -339,17 +376,18 @@ func (s *dateScanner) cueBefore(i int) cueLevel {
 	t := &s.toks[k]
 	switch t.kind {
 	case tokWord:
-		if strong, ok := s.lex.cue[t.lower]; ok {
-			if strong {
-				return cueWord
-			}
+		switch v := &t.w.date; v.cue {
+		case cueEntryWord:
+			return cueWord
+		case cueEntryList:
 			if s.lastEnd == k {
 				return cueList
 			}
 			return cueNone
-		}
-		if ps := s.lex.partOfDay[t.lower]; len(ps) > 0 && len(ps[len(ps)-1].words) == 1 {
-			return cueWord
+		default:
+			if v.podWord {
+				return cueWord
+			}
 		}
 	case tokPunct:
 		switch t.text {
@@ -371,7 +409,10 @@ func (s *dateScanner) docBefore(i int) bool {
 		if s.toks[k].kind != tokWord {
 			return false
 		}
-		if p, end := s.lex.docWord.match(s.toks, k); p != nil && end == i {
+		if !s.has(tabDocWord, k) {
+			continue
+		}
+		if p, end := s.matchAt(tabDocWord, k); p != nil && end == i {
 			return true
 		}
 	}
@@ -464,7 +505,7 @@ func (s *dateScanner) parseGloss(i int) (g, gb dpiece, hasB bool, end int, ok bo
 		}
 		return x.a, x.b, true, x.end + 1, true
 	}
-	if p, k := s.lex.weekday.match(s.toks, j); p != nil {
+	if p, k := s.match(tabWeekday, j); p != nil {
 		wd, _ := parseWeekday(p.fields[0])
 		if s.punct(k, ")") {
 			g = dpiece{wd: wd, hasWd: true}
@@ -669,7 +710,10 @@ func (s *dateScanner) fillRange(a, b *dpiece) {
 // 2020 – 2030", "nhiệm kỳ 2021-2026", "năm học 2022-2023", "giai đoạn từ
 // 2021 đến 2025".
 func (s *dateScanner) parseRangeWord(i int, x *dexpr) bool {
-	p, k := s.lex.ranges.match(s.toks, i)
+	if !s.has(tabRanges, i) {
+		return false
+	}
+	p, k := s.matchAt(tabRanges, i)
 	if p == nil {
 		return false
 	}
@@ -1111,7 +1155,10 @@ func (s *dateScanner) timeZone(k int) int {
 
 // partOfDay matches a part-of-day word at i.
 func (s *dateScanner) partOfDay(i int) (string, int) {
-	p, k := s.lex.partOfDay.match(s.toks, i)
+	if !s.has(tabPartOfDay, i) {
+		return "", i
+	}
+	p, k := s.matchAt(tabPartOfDay, i)
 	if p == nil {
 		return "", i
 	}
@@ -1200,39 +1247,43 @@ func (s *dateScanner) parseDayAnchor(p *dpiece, j int, cue cueLevel, afterPod bo
 		return j, false
 	}
 	// Relative days: "hôm nay", "ngày mai", "cùng ngày", "(sáng) nay".
-	if r, k := s.lex.relative.match(s.toks, j); r != nil {
-		switch r.fields[0] {
-		case "day", "after", "anchor":
-			if r.fields[0] == "after" && !afterPod {
-				break
+	if s.has(tabRelative, j) {
+		if r, k := s.matchAt(tabRelative, j); r != nil {
+			switch r.fields[0] {
+			case "day", "after", "anchor":
+				if r.fields[0] == "after" && !afterPod {
+					break
+				}
+				// "ngày mai" is not "ngày mai táng"; "hôm sau đó" is fine.
+				p.rel, p.off = relDay, atoiSigned(r.fields[1])
+				if r.fields[0] == "anchor" {
+					p.rel = relAnchor
+				}
+				p.relative = true
+				p.rule = "date.relative-day"
+				if p.rel == relAnchor {
+					p.rule = "date.anchor"
+				}
+				return k, true
 			}
-			// "ngày mai" is not "ngày mai táng"; "hôm sau đó" is fine.
-			p.rel, p.off = relDay, atoiSigned(r.fields[1])
-			if r.fields[0] == "anchor" {
-				p.rel = relAnchor
-			}
-			p.relative = true
-			p.rule = "date.relative-day"
-			if p.rel == relAnchor {
-				p.rule = "date.anchor"
-			}
-			return k, true
 		}
 	}
 	// "hôm thứ Hai"; "ngày thứ Bảy (14/8)" ("ngày thứ hai của hội nghị" is
 	// an ordinal: it wants a date beside it).
 	if w := s.word(j); w == "hôm" || w == "ngày" {
-		if _, k := s.lex.weekday.match(s.toks, j+1); k > j+1 {
+		if _, k := s.match(tabWeekday, j+1); k > j+1 {
 			return s.parseWeekday(p, j+1, w == "hôm")
 		}
 	}
-	if p0, _ := s.lex.weekday.match(s.toks, j); p0 != nil {
-		ctx := afterPod || p.hasTime
-		switch s.word(j - 1) {
-		case "vào", "từ", "đến", "tới", "trước", "sau", "hết":
-			ctx = true
+	if s.has(tabWeekday, j) {
+		if p0, _ := s.matchAt(tabWeekday, j); p0 != nil {
+			ctx := afterPod || p.hasTime
+			switch s.word(j - 1) {
+			case "vào", "từ", "đến", "tới", "trước", "sau", "hết":
+				ctx = true
+			}
+			return s.parseWeekday(p, j, ctx)
 		}
-		return s.parseWeekday(p, j, ctx)
 	}
 	k, ok := s.parseDayCore(p, j, cue)
 	if ok && p.rule == "" {
@@ -1246,7 +1297,7 @@ func (s *dateScanner) parseDayAnchor(p *dpiece, j int, cue cueLevel, afterPod bo
 // tuần trước"), "vừa qua", "tới", "này", or a gloss ("thứ Hai (16/8)").
 // ctx says the context already makes it a weekday (a part of day, "vào").
 func (s *dateScanner) parseWeekday(p *dpiece, j int, ctx bool) (int, bool) {
-	ph, k := s.lex.weekday.match(s.toks, j)
+	ph, k := s.match(tabWeekday, j)
 	if ph == nil {
 		return j, false
 	}
@@ -1267,7 +1318,7 @@ func (s *dateScanner) parseWeekday(p *dpiece, j int, ctx bool) (int, bool) {
 		}
 	}
 	// A week: "thứ Sáu tuần trước".
-	if r, e := s.lex.relative.match(s.toks, k); r != nil && r.fields[0] == "week" {
+	if r, e := s.match(tabRelative, k); r != nil && r.fields[0] == "week" {
 		p.rel, p.off = relWeek, atoiSigned(r.fields[1])
 		p.relative = true
 		p.rule = "date.weekday-week"
@@ -1290,7 +1341,7 @@ func (s *dateScanner) parseWeekday(p *dpiece, j int, ctx bool) (int, bool) {
 		if s.punct(k2, ",") || s.dash(k2) || s.word(k2) == "và" || s.word(k2) == "hoặc" {
 			k2++
 		}
-		if ph, _ := s.lex.weekday.match(s.toks, k2); ph != nil {
+		if ph, _ := s.match(tabWeekday, k2); ph != nil {
 			return j, false
 		}
 		switch s.word(k) {
@@ -1348,13 +1399,15 @@ func (s *dateScanner) parseDayCore(p *dpiece, j int, cue cueLevel) (int, bool) {
 // with loose set, a month word in lower case ("rằm tháng bảy") is fine.
 // lunar says the month is named in the lunar calendar.
 func (s *dateScanner) monthAfter(k int, loose bool) (m int, lunar bool, end int, ok bool) {
-	if ph, e := s.lex.month.match(s.toks, k); ph != nil {
-		m = atoiSigned(ph.fields[0])
-		lunar = ph.fields[1] == "lunar"
-		if !lunar && !loose && !s.toks[k+1].upper {
-			return 0, false, k, false
+	if s.has(tabMonth, k) {
+		if ph, e := s.matchAt(tabMonth, k); ph != nil {
+			m = atoiSigned(ph.fields[0])
+			lunar = ph.fields[1] == "lunar"
+			if !lunar && !loose && !s.toks[k+1].upper {
+				return 0, false, k, false
+			}
+			return m, lunar, e, true
 		}
-		return m, lunar, e, true
 	}
 	if s.word(k) != "tháng" {
 		return 0, false, k, false
@@ -1370,7 +1423,7 @@ func (s *dateScanner) parseMung(p *dpiece, j int) (int, bool) {
 	k := j + 1
 	d, ok := s.small(k, 1, 30)
 	if !ok {
-		if v, ok2 := s.lex.numWord[s.word(k)]; ok2 && v >= 1 && v <= 10 {
+		if v := int(s.dv(k).num); v >= 1 && v <= 10 {
 			d, ok = v, true
 		}
 	}
@@ -1443,7 +1496,7 @@ func (s *dateScanner) parseDayNumber(p *dpiece, j int, cue cueLevel, afterNgay b
 			case sep == '-' && cue != cueWord:
 				return j, false
 			}
-			if ph, _ := s.lex.fraction.match(s.toks, e); ph != nil || s.punct(e, "%") {
+			if ph, _ := s.match(tabFraction, e); ph != nil || s.punct(e, "%") {
 				return j, false // "1/2 số hộ", "vào 1/3 thời gian"
 			}
 		}
@@ -1584,7 +1637,7 @@ func (s *dateScanner) yearAfter(p *dpiece, e int) int {
 		p.y = y
 		return e + 2
 	}
-	if r, k := s.lex.relative.match(s.toks, e); r != nil && r.fields[0] == "year" && s.word(k) != "đó" {
+	if r, k := s.match(tabRelative, e); r != nil && r.fields[0] == "year" && s.word(k) != "đó" {
 		p.yOff, p.hasYOff = atoiSigned(r.fields[1]), true
 		p.relative = true
 		return k
@@ -1623,7 +1676,7 @@ func (s *dateScanner) lunarYear(p *dpiece, e int) int {
 	}
 	if s.word(e) == "năm" {
 		// "Tết Nguyên đán năm nay", "tháng Chạp năm ngoái"
-		if r, end := s.lex.relative.match(s.toks, e); r != nil && r.fields[0] == "year" && s.word(end) != "đó" {
+		if r, end := s.match(tabRelative, e); r != nil && r.fields[0] == "year" && s.word(end) != "đó" {
 			p.yOff, p.hasYOff, p.relative = atoiSigned(r.fields[1]), true, true
 			return end
 		}
@@ -1637,9 +1690,8 @@ func (s *dateScanner) lunarYear(p *dpiece, e int) int {
 // cycleYear parses a year's name in the sexagenary cycle at k ("Giáp
 // Thìn") and returns its place in the cycle, 1–60 (1: Giáp Tý, 1984).
 func (s *dateScanner) cycleYear(k int) (int, int, bool) {
-	stem, ok1 := s.lex.stem[s.word(k)]
-	branch, ok2 := s.lex.branch[s.word(k+1)]
-	if !ok1 || !ok2 || (stem%2) != (branch%2) {
+	stem, branch := int(s.dv(k).stem)-1, int(s.dv(k+1).branch)-1
+	if stem < 0 || branch < 0 || (stem%2) != (branch%2) {
 		return 0, k, false
 	}
 	// The year y has stem (y-4) mod 10 and branch (y-4) mod 12.
@@ -1654,7 +1706,7 @@ func (s *dateScanner) cycleYear(k int) (int, int, bool) {
 // parseFestival parses a named day at j: "Tết Nguyên đán 2024", "Tết
 // Trung thu", "Tết Giáp Thìn".
 func (s *dateScanner) parseFestival(p *dpiece, j int) (int, bool) {
-	if ph, k := s.lex.festival.match(s.toks, j); ph != nil {
+	if ph, k := s.match(tabFestival, j); ph != nil {
 		p.m, p.d = atoiSigned(ph.fields[0]), atoiSigned(ph.fields[1])
 		p.lunar = ph.fields[2] == "lunar"
 		p.written = true
@@ -1690,26 +1742,28 @@ func (s *dateScanner) parseFestival(p *dpiece, j int) (int, bool) {
 // a year, a week, a part of a year or month, "6 tháng đầu năm", "3 ngày
 // trước".
 func (s *dateScanner) parseCoarse(p *dpiece, j int) (int, bool) {
-	if r, k := s.lex.relative.match(s.toks, j); r != nil {
-		unit := r.fields[0]
-		if unit == "week" || unit == "month" || unit == "quarter" || unit == "year" {
-			if s.countedBefore(j, k) || s.word(k) == "đó" || s.word(k) == "nữa" {
-				return j, false
+	if s.has(tabRelative, j) {
+		if r, k := s.matchAt(tabRelative, j); r != nil {
+			unit := r.fields[0]
+			if unit == "week" || unit == "month" || unit == "quarter" || unit == "year" {
+				if s.countedBefore(j, k) || s.word(k) == "đó" || s.word(k) == "nữa" {
+					return j, false
+				}
+				p.off = atoiSigned(r.fields[1])
+				p.relative = true
+				switch unit {
+				case "week":
+					p.rel = relWeek
+				case "month":
+					p.rel = relMonth
+				case "quarter":
+					p.rel = relQuarter
+				case "year":
+					p.rel = relYear
+				}
+				p.rule = relativeRule(unit)
+				return k, true
 			}
-			p.off = atoiSigned(r.fields[1])
-			p.relative = true
-			switch unit {
-			case "week":
-				p.rel = relWeek
-			case "month":
-				p.rel = relMonth
-			case "quarter":
-				p.rel = relQuarter
-			case "year":
-				p.rel = relYear
-			}
-			p.rule = relativeRule(unit)
-			return k, true
 		}
 	}
 	// "tuần qua (từ ngày 5 đến 11/9)": "tuần qua" alone is the last
@@ -1737,8 +1791,10 @@ func (s *dateScanner) parseCoarse(p *dpiece, j int) (int, bool) {
 		}
 		return j, false
 	}
-	if ph, k := s.lex.parts.match(s.toks, j); ph != nil {
-		return s.parsePart(p, ph, k)
+	if s.has(tabParts, j) {
+		if ph, k := s.matchAt(tabParts, j); ph != nil {
+			return s.parsePart(p, ph, k)
+		}
 	}
 	if s.toks[j].kind == tokNum {
 		if end, ok := s.parseFirstMonths(p, j); ok {
@@ -1746,7 +1802,7 @@ func (s *dateScanner) parseCoarse(p *dpiece, j int) (int, bool) {
 		}
 		return s.parseAgo(p, j)
 	}
-	if _, ok := s.lex.numWord[s.word(j)]; ok {
+	if s.dv(j).num != 0 {
 		if end, ok := s.parseFirstMonths(p, j); ok {
 			return end, true
 		}
@@ -1818,8 +1874,8 @@ func (s *dateScanner) parseQuarterLook(p *dpiece, j int, noLook bool) (int, bool
 	k := j + 1
 	q, ok := s.small(k, 1, 4)
 	if !ok {
-		q, ok = s.lex.roman[s.word(k)]
-		if !ok {
+		q = int(s.dv(k).roman)
+		if q == 0 {
 			return j, false
 		}
 	}
@@ -1899,7 +1955,7 @@ func (s *dateScanner) parsePart(p *dpiece, ph *phrase, k int) (int, bool) {
 	var ok bool
 	switch {
 	case s.word(k) == "tháng":
-		if r, e := s.lex.relative.match(s.toks, k); r != nil && r.fields[0] == "month" {
+		if r, e := s.match(tabRelative, k); r != nil && r.fields[0] == "month" {
 			q.rel, q.off, q.relative = relMonth, atoiSigned(r.fields[1]), true
 			end, ok = e, true
 		} else {
@@ -1911,12 +1967,12 @@ func (s *dateScanner) parsePart(p *dpiece, ph *phrase, k int) (int, bool) {
 		}
 	case s.word(k) == "tuần" && scope == "year-month":
 		// "đầu tuần tới", "cuối tuần này"
-		if r, e := s.lex.relative.match(s.toks, k); r != nil && r.fields[0] == "week" && s.word(e) != "đó" {
+		if r, e := s.match(tabRelative, k); r != nil && r.fields[0] == "week" && s.word(e) != "đó" {
 			q.rel, q.off, q.relative = relWeek, atoiSigned(r.fields[1]), true
 			end, ok = e, true
 		}
 	case s.word(k) == "năm" && scope == "year-month":
-		if r, e := s.lex.relative.match(s.toks, k); r != nil && r.fields[0] == "year" && s.word(e) != "đó" {
+		if r, e := s.match(tabRelative, k); r != nil && r.fields[0] == "year" && s.word(e) != "đó" {
 			q.rel, q.off, q.relative = relYear, atoiSigned(r.fields[1]), true
 			end, ok = e, true
 		} else {
@@ -1964,7 +2020,7 @@ func (s *dateScanner) barePart(start, k int) bool {
 	case tokPunct:
 		return t.text != "/" && t.text != "-"
 	}
-	if _, ok := s.lex.numWord[t.lower]; ok {
+	if t.w.date.num != 0 {
 		return false // "cuối năm hai", "đầu tháng năm"
 	}
 	switch t.lower {
@@ -2008,7 +2064,7 @@ func (s *dateScanner) yearOfRange(p *dpiece, k int) (int, bool) {
 		p.y = y
 		return k + 2, true
 	}
-	if r, e := s.lex.relative.match(s.toks, k); r != nil && r.fields[0] == "year" && s.word(e) != "đó" {
+	if r, e := s.match(tabRelative, k); r != nil && r.fields[0] == "year" && s.word(e) != "đó" {
 		p.yOff, p.hasYOff, p.relative = atoiSigned(r.fields[1]), true, true
 		return e, true
 	}
@@ -2024,7 +2080,8 @@ func (s *dateScanner) yearOfRange(p *dpiece, k int) (int, bool) {
 func (s *dateScanner) parseFirstMonths(p *dpiece, j int) (int, bool) {
 	n, ok := s.small(j, 1, 12)
 	if !ok {
-		n, ok = s.lex.numWord[s.word(j)] // "hai tháng cuối năm"
+		n = int(s.dv(j).num) // "hai tháng cuối năm"
+		ok = n != 0
 	}
 	if !ok {
 		return j, false
@@ -2077,7 +2134,7 @@ func (s *dateScanner) parseFirstMonths(p *dpiece, j int) (int, bool) {
 func (s *dateScanner) parseAgo(p *dpiece, j int) (int, bool) {
 	n, ok := s.small(j, 1, 99)
 	if !ok {
-		if v, ok2 := s.lex.numWord[s.word(j)]; ok2 {
+		if v := int(s.dv(j).num); v != 0 {
 			n, ok = v, true
 		}
 	}

@@ -33,7 +33,16 @@ type offName struct {
 	unitStart  [offNameMax]int    // the first token of each unit
 	lower      [offNameMax]string // each unit in lower case
 	foreign    bool               // a unit is not a Vietnamese syllable, is hyphenated or an initial
+
+	// Bit i of each mask is about unit i, found once by nameAt.
+	sur     uint16 // a family name (offLexicon.isSurname)
+	mid     uint16 // a middle name (offLexicon.middles)
+	nonViet uint16 // not a Vietnamese syllable (offVietSyllable)
+	place   uint16 // may start a key of offLexicon.placeNames
 }
+
+// isSur reports whether unit i is a family name.
+func (n *offName) isSur(i int) bool { return n.sur>>i&1 != 0 }
 
 // last returns the last unit in lower case; n must have units.
 func (n *offName) last() string { return n.lower[n.n-1] }
@@ -90,11 +99,9 @@ func (n *offName) sub(a, b int) offName {
 	} else {
 		m.end = n.end
 	}
-	for _, u := range m.lower[:m.n] {
-		if !offVietSyllable(u) {
-			m.foreign = true
-		}
-	}
+	keep := uint16(1)<<(b-a) - 1
+	m.sur, m.mid, m.nonViet, m.place = n.sur>>a&keep, n.mid>>a&keep, n.nonViet>>a&keep, n.place>>a&keep
+	m.foreign = m.nonViet != 0
 	return m
 }
 
@@ -109,13 +116,50 @@ func (n *offName) ede() bool {
 // an abbreviation ("UBND", "TP"), never a unit of a name.
 func isAllCaps(w string) bool {
 	n := 0
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
+	for i := 0; i < len(w); n++ {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c < 'A' || c > 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		if c >= 0xc2 && c <= 0xdf && i+1 < len(w) && w[i+1]&0xc0 == 0x80 {
+			// U+0080–U+07FF: one table load.
+			r := rune(c&0x1f)<<6 | rune(w[i+1]&0x3f)
+			if offUpper2[r>>6]>>(r&63)&1 == 0 {
+				return false
+			}
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if !offIsUpper(r) {
 			return false
 		}
-		n++
+		i += size
 	}
 	return n >= 2
+}
+
+// offUpper2 holds the upper-case runes of U+0000–U+07FF as bits.
+var offUpper2 = func() (b [0x800 / 64]uint64) {
+	for r := rune(0); r < 0x800; r++ {
+		if unicode.IsUpper(r) {
+			b[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return b
+}()
+
+// offIsUpper is unicode.IsUpper, answering the Vietnamese letters of
+// U+1EA0–U+1EF9 (even code points are upper case) without the tables.
+func offIsUpper(r rune) bool {
+	if 0x1ea0 <= r && r <= 0x1ef9 {
+		return r&1 == 0
+	}
+	return unicode.IsUpper(r)
 }
 
 // unitAt returns the end of the name unit starting at token k, or k when
@@ -196,19 +240,56 @@ func (s *offScan) nameAt(k, max int) offName {
 		if e == n.end {
 			break
 		}
-		low := toks[n.end].lower
-		if e > n.end+1 {
-			low = strings.ToLower(s.d.normText(n.end, e))
-		}
-		if f || !offVietSyllable(low) {
+		s.unitFlags(&n, e)
+		if f {
 			n.foreign = true
 		}
-		n.lower[n.n] = low
 		n.unitStart[n.n] = n.end
 		n.n++
 		n.end = e
 	}
 	return n
+}
+
+// unitFlags sets the lower case and the flags of the unit of n starting
+// at token n.end and ending at e: from the token's vocabulary entry for a
+// unit of one token, from the lexicon's tables for the others (hyphenated
+// and apostrophed units, initials), whose lower case is built.
+func (s *offScan) unitFlags(n *offName, e int) {
+	t := &s.d.toks[n.end]
+	bit := uint16(1) << n.n
+	low := t.lower
+	if e > n.end+1 {
+		low = strings.ToLower(s.d.normText(n.end, e))
+		lx := s.lx
+		if lx.isSurname(low) {
+			n.sur |= bit
+		}
+		if lx.middles[low] {
+			n.mid |= bit
+		}
+		n.place |= bit // unknown: isPlaceName looks the key up
+		if !offVietSyllable(low) {
+			n.nonViet |= bit
+			n.foreign = true
+		}
+	} else {
+		f := t.w.off.flags
+		if f&offWSurname != 0 || s.lx.surnamePrefixInWord && s.lx.isSurname(low) {
+			n.sur |= bit
+		}
+		if f&offWMiddle != 0 {
+			n.mid |= bit
+		}
+		if f&offWPlaceFirst != 0 {
+			n.place |= bit
+		}
+		if f&offWSyllable != 0 && f&offWViet == 0 || f&offWSyllable == 0 && !offVietSyllable(low) {
+			n.nonViet |= bit
+			n.foreign = true
+		}
+	}
+	n.lower[n.n] = low
 }
 
 // startsTitleWord reports whether token k starts an honorific, a
@@ -217,6 +298,9 @@ func (s *offScan) nameAt(k, max int) offName {
 // end a name when capitalized ("Nguyễn Tuấn Anh").
 func (s *offScan) startsTitleWord(k int) bool {
 	lx := s.lx
+	if k < len(s.d.toks) && s.d.toks[k].w.off.first&lx.titleWordBits == 0 {
+		return false
+	}
 	if e, idx := s.match(&lx.honorifics, k); e > k && !(lx.honorificLow[idx] && s.d.toks[k].upper && e == k+1) {
 		return true
 	}
@@ -246,6 +330,9 @@ func (l *offLexicon) isSurname(low string) bool {
 // isPlaceName reports whether the name is that of a province, a city or
 // a country ("Hồ Chí Minh", "Hà Nội"), never a person's.
 func (l *offLexicon) isPlaceName(n *offName) bool {
+	if n.place&1 == 0 {
+		return false // no key starts with its first unit
+	}
 	var buf [64]byte
 	return l.placeNames[string(n.appendKey(buf[:0]))]
 }
@@ -256,7 +343,7 @@ func (l *offLexicon) validFull(n *offName, foreignOK bool) bool {
 	if n.n < 2 || n.n > 4 && !(n.n == 5 && n.ede()) || l.isPlaceName(n) {
 		return false
 	}
-	if l.isSurname(n.lower[0]) {
+	if n.isSur(0) {
 		return true
 	}
 	return foreignOK && n.foreign
@@ -266,46 +353,102 @@ func (l *offLexicon) validFull(n *offName, foreignOK bool) bool {
 // case.
 const offVowels = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
 
-// offInitials are the initial consonants of Vietnamese syllables, longest
-// first.
-var offInitials = []string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
-	"b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""}
+// offVowelSet holds the runes of offVowels, below U+1F00, as bits.
+var offVowelSet = func() (b [0x1f00 / 64]uint64) {
+	for _, r := range offVowels {
+		b[r>>6] |= 1 << (r & 63)
+	}
+	return b
+}()
 
-// offFinals are the final consonants of Vietnamese syllables.
-var offFinals = []string{"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
+// offIsVowel reports whether r is one of offVowels.
+func offIsVowel(r rune) bool {
+	return r >= 0 && r < 0x1f00 && offVowelSet[r>>6]>>(r&63)&1 != 0
+}
+
+// offVowelLen returns the length of the vowel of offVowels that w starts
+// with, or 0. The vowels are one, two or three bytes long (U+1EA0–U+1EF9),
+// decoded here without utf8.
+func offVowelLen(w string) int {
+	if w == "" {
+		return 0
+	}
+	c := w[0]
+	var r rune
+	size := 0
+	switch {
+	case c < utf8.RuneSelf:
+		r, size = rune(c), 1
+	case c >= 0xc2 && c <= 0xdf && len(w) >= 2 && w[1]&0xc0 == 0x80:
+		r, size = rune(c&0x1f)<<6|rune(w[1]&0x3f), 2
+	case c == 0xe1 && len(w) >= 3 && w[1]&0xc0 == 0x80 && w[2]&0xc0 == 0x80:
+		r, size = 0x1000|rune(w[1]&0x3f)<<6|rune(w[2]&0x3f), 3
+	default:
+		return 0
+	}
+	if offIsVowel(r) {
+		return size
+	}
+	return 0
+}
 
 // offVietSyllable reports whether w, in lower case, has the shape of one
-// Vietnamese syllable: an initial consonant, one to three vowels, a final
-// consonant. Foreign names ("putin", "kishida", "blinken") do not.
+// Vietnamese syllable: an initial consonant (offInitial), one to three
+// vowels, a final consonant (offFinal). Foreign names ("putin",
+// "kishida", "blinken") do not.
+//
+// The initial is the run of letters before the first vowel, or "gi" or
+// "qu", whose second letter is a vowel ("gì" is g + ì, "gia" gi + a).
 func offVietSyllable(w string) bool {
 	if w == "" || len(w) > 24 {
 		return false
 	}
-	for _, ini := range offInitials {
-		if !strings.HasPrefix(w, ini) {
-			continue
+	// The initials are at most three bytes: look for the first vowel
+	// among the first four bytes only.
+	c := 0
+	for c < len(w) && c <= 3 && offVowelLen(w[c:]) == 0 {
+		if w[c] < utf8.RuneSelf {
+			c++
+		} else {
+			_, size := utf8.DecodeRuneInString(w[c:])
+			c += size
 		}
-		rest := w[len(ini):]
-		nv := 0
-		for rest != "" && nv < 4 {
-			r, size := utf8.DecodeRuneInString(rest)
-			if !strings.ContainsRune(offVowels, r) {
-				break
-			}
-			rest = rest[size:]
-			nv++
+	}
+	if c <= 3 && offInitial(w[:c]) && offRhyme(w[c:]) {
+		return true
+	}
+	return len(w) >= 2 && (w[:2] == "gi" || w[:2] == "qu") && offRhyme(w[2:])
+}
+
+// offInitial reports whether w is the initial consonant of a Vietnamese
+// syllable, perhaps none.
+func offInitial(w string) bool {
+	switch w {
+	case "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+		"b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "":
+		return true
+	}
+	return false
+}
+
+// offRhyme reports whether w is one to three vowels and a final
+// consonant, perhaps none.
+func offRhyme(w string) bool {
+	nv := 0
+	for w != "" && nv < 4 {
+		size := offVowelLen(w)
+		if size == 0 {
+			break
 		}
-		if nv == 0 || nv > 3 {
-			if ini == "gi" || ini == "qu" {
-				continue // "gì" is g + ì
-			}
-			continue
-		}
-		for _, f := range offFinals {
-			if rest == f {
-				return true
-			}
-		}
+		w = w[size:]
+		nv++
+	}
+	if nv == 0 || nv > 3 {
+		return false
+	}
+	switch w {
+	case "", "c", "ch", "m", "n", "ng", "nh", "p", "t":
+		return true
 	}
 	return false
 }

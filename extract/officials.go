@@ -169,8 +169,7 @@ type offItem struct {
 type offScan struct {
 	d    *doc
 	lx   *offLexicon
-	skip []bool   // tokens of credits
-	mask []uint16 // per token, the tables a phrase may start in
+	skip []bool // tokens of credits
 
 	items  []offItem
 	titles []offTitle // the titles of the items, in one array
@@ -188,7 +187,8 @@ type offScan struct {
 	creds   []offCredit
 	kept    []offTitle // the titles of each official, distinct and folded
 	ments   [][2]int   // the mentions of each official, as spans of the source
-	scratch []byte     // an expanded organization
+	scratch []byte     // the expanded organizations of the kept titles
+	exps    [][2]int32 // per kept title, its expanded organization in scratch; {-1, -1} when none
 }
 
 var offScanPool = sync.Pool{New: func() any { return new(offScan) }}
@@ -238,10 +238,6 @@ func newOffScan(d *doc) *offScan {
 	s := offScanPool.Get().(*offScan)
 	s.d, s.lx, s.listHon, s.subj = d, lx, -1, -1
 	s.skip = grow(s.skip, len(d.toks))
-	s.mask = grow(s.mask, len(d.toks))
-	for i := range d.toks {
-		s.mask[i] = d.toks[i].w.off.first
-	}
 	return s
 }
 
@@ -256,7 +252,7 @@ func (s *offScan) release() {
 	clear(s.people)
 	clear(s.kept)
 	s.items, s.titles, s.people = s.items[:0], s.titles[:0], s.people[:0]
-	s.creds, s.kept, s.ments, s.scratch = s.creds[:0], s.kept[:0], s.ments[:0], s.scratch[:0]
+	s.creds, s.kept, s.ments, s.scratch, s.exps = s.creds[:0], s.kept[:0], s.ments[:0], s.scratch[:0], s.exps[:0]
 	s.byGiven.reset()
 	s.byTitle.reset()
 	s.d = nil
@@ -266,10 +262,16 @@ func (s *offScan) release() {
 // match matches the table t at token k, looking at the table only when
 // the token may start one of its phrases.
 func (s *offScan) match(t *offTable, k int) (end, idx int) {
-	if k < 0 || k >= len(s.mask) || s.mask[k]&t.bit == 0 {
+	if k < 0 || k >= len(s.d.toks) || s.d.toks[k].w.off.first&t.bit == 0 {
 		return k, -1
 	}
 	return t.match(s.d, k)
+}
+
+// surnameTok reports whether the word token k is a family name.
+func (s *offScan) surnameTok(k int) bool {
+	t := &s.d.toks[k]
+	return t.w.off.flags&offWSurname != 0 || s.lx.surnamePrefixInWord && s.lx.isSurname(t.lower)
 }
 
 // sentStart reports whether token k starts a sentence or a line.
@@ -310,46 +312,62 @@ func (s *offScan) honorificsAt(k int) (end int, hons offHons) {
 
 // scan finds every mention, left to right, in one pass.
 func (s *offScan) scan() {
-	toks := s.d.toks
+	toks, lx := s.d.toks, s.lx
 	for i := 0; i < len(toks); {
 		if s.skip[i] {
 			i++
 			continue
 		}
-		t := toks[i]
+		t := &toks[i]
 		if s.listHon >= 0 && (t.newline || i > 0 && (toks[i-1].text == "." || toks[i-1].text == "!" || toks[i-1].text == "?")) {
 			s.listHon = -1
 		}
-		if e, hons := s.honorificsAt(i); e > i {
-			// "nhà văn hóa Trần Văn Ơn" is a place, not "nhà văn".
-			if pw, _ := s.match(&s.lx.placewords, i); pw > e {
-				if pe := s.placewordAt(i); pe > i {
-					i = pe
-					continue
-				}
-			}
-			i = s.afterHonorifics(i, e, hons)
+		// What may start here, from the token's vocabulary entry: the
+		// matchers below see nothing where their table's bit is not set.
+		w := &t.w.off
+		f := w.first
+		if f&lx.scanBits == 0 && w.flags&offWPosMod == 0 && !(t.kind == tokWord && t.upper) {
+			i++
 			continue
 		}
-		if t.kind == tokWord {
+		if f&lx.honorifics.bit != 0 {
+			if e, hons := s.honorificsAt(i); e > i {
+				// "nhà văn hóa Trần Văn Ơn" is a place, not "nhà văn".
+				if pw, _ := s.match(&lx.placewords, i); pw > e {
+					if pe := s.placewordAt(i); pe > i {
+						i = pe
+						continue
+					}
+				}
+				i = s.afterHonorifics(i, e, hons)
+				continue
+			}
+		}
+		if t.kind == tokWord && (f&lx.positions.bit != 0 || w.flags&offWPosMod != 0) {
 			if _, _, ok := s.positionAt(i); ok {
 				i = s.titleFirst(i, offHons{})
 				continue
 			}
 		}
-		if e := s.placewordAt(i); e > i {
-			i = e
-			continue
+		if f&lx.placewords.bit != 0 {
+			if e := s.placewordAt(i); e > i {
+				i = e
+				continue
+			}
 		}
-		if e, _ := s.placeAt(i); e > i {
-			i = e
-			continue
+		if f&lx.places.bit != 0 {
+			if e, _ := s.placeAt(i); e > i {
+				i = e
+				continue
+			}
 		}
-		if e := s.countryAt(i); e > i {
-			i = e
-			continue
+		if f&lx.countries.bit != 0 {
+			if e := s.countryAt(i); e > i {
+				i = e
+				continue
+			}
 		}
-		if t.kind == tokWord && t.upper && (s.lx.isSurname(t.lower) || s.tokText(i+1) == "'") {
+		if t.kind == tokWord && t.upper && (s.surnameTok(i) || s.tokText(i+1) == "'") {
 			n := s.nameAt(i, 4)
 			if s.lx.validFull(&n, false) {
 				s.subj = i
@@ -378,7 +396,7 @@ func (s *offScan) placewordAt(k int) int {
 			}
 		}
 	}
-	if e == k+1 && d.toks[k].upper && s.lx.isSurname(d.toks[k].lower) {
+	if e == k+1 && d.toks[k].upper && s.surnameTok(k) {
 		return k // "Lăng Văn Tài" is a person
 	}
 	j := e
@@ -1144,12 +1162,17 @@ func (s *offScan) build() (offs []Official, bylines, photos []Credit) {
 		nRole += nt
 		nMent += p.mentB - p.mentA
 		size += len(p.name.text(d))
-		for _, t := range s.kept[p.keptA:p.keptB] {
+		s.exps = slices.Grow(s.exps, p.keptB-len(s.exps))[:p.keptB]
+		for ki := p.keptA; ki < p.keptB; ki++ {
+			t := s.kept[ki]
 			nMod += int(t.mods.n)
 			size += len(d.normText(t.start, t.end))
+			s.exps[ki] = [2]int32{-1, -1}
 			if t.orgEnd > t.orgStart && t.orgEnd > t.posEnd && s.expands(t.orgStart, t.orgEnd) {
-				s.scratch = s.expandAppend(s.scratch[:0], t.orgStart, t.orgEnd)
-				size += len(s.scratch)
+				a := len(s.scratch)
+				s.scratch = s.expandAppend(s.scratch, t.orgStart, t.orgEnd)
+				s.exps[ki] = [2]int32{int32(a), int32(len(s.scratch))}
+				size += len(s.scratch) - a
 			}
 		}
 		for _, m := range s.ments[p.mentA:p.mentB] {
@@ -1168,10 +1191,10 @@ func (s *offScan) build() (offs []Official, bylines, photos []Credit) {
 	ar.b.Grow(size)
 
 	offs = make([]Official, 0, nOff)
-	strs := make([]string, nStr)
+	strs := make([]string, nStr+nMod)
+	strs, mods := strs[:nStr:nStr], strs[nStr:]
 	roles := make([]Role, nRole)
 	ments := make([]Mention, nMent)
-	mods := make([]string, nMod)
 	for i := range s.people {
 		p := &s.people[i]
 		if !p.official {
@@ -1185,7 +1208,7 @@ func (s *offScan) build() (offs []Official, bylines, photos []Credit) {
 		for x, t := range s.kept[p.keptA:p.keptB] {
 			r := &o.Roles[x]
 			n := int(t.mods.n)
-			s.role(r, t, &ar, mods[:0:n])
+			s.role(r, t, &ar, mods[:0:n], s.exps[p.keptA+x])
 			mods = mods[n:]
 			o.Titles = append(o.Titles, r.Text)
 		}
@@ -1300,8 +1323,9 @@ func (s *offScan) gather(p *offPerson) {
 }
 
 // role fills r with the title t taken apart, its strings in the arena and
-// its modifiers in mods (empty, with room for them).
-func (s *offScan) role(r *Role, t offTitle, ar *offArena, mods []string) {
+// its modifiers in mods (empty, with room for them). exp is where its
+// expanded organization is in s.scratch, {-1, -1} when it has none.
+func (s *offScan) role(r *Role, t offTitle, ar *offArena, mods []string, exp [2]int32) {
 	d := s.d
 	text := ar.add(d.normText(t.start, t.end))
 	base := d.toks[t.start].start
@@ -1311,9 +1335,8 @@ func (s *offScan) role(r *Role, t offTitle, ar *offArena, mods []string) {
 	if t.orgEnd > t.orgStart && t.orgEnd > t.posEnd {
 		r.Organization = sub(t.orgStart, t.orgEnd)
 		r.OrganizationExpanded = r.Organization
-		if s.expands(t.orgStart, t.orgEnd) {
-			s.scratch = s.expandAppend(s.scratch[:0], t.orgStart, t.orgEnd)
-			r.OrganizationExpanded = ar.addBytes(s.scratch)
+		if exp[0] >= 0 {
+			r.OrganizationExpanded = ar.addBytes(s.scratch[exp[0]:exp[1]])
 		}
 	}
 	for _, m := range t.mods.m[:t.mods.n] {

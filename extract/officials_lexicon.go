@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -64,10 +65,13 @@ type offTrie struct {
 }
 
 // An offTable is a set of phrases matched against the tokens of a doc.
+// It is built as a trie of maps (root), then compiled into the shared
+// offTries x, which match uses.
 type offTable struct {
 	root offTrie
 	n    int    // number of entries
 	bit  uint16 // the table's bit in offLexicon.first
+	x    *offTries
 }
 
 // add adds the phrase with the given lower-case tokens for entry idx. A
@@ -104,18 +108,33 @@ func (t *offTable) add(toks []string, idx int) bool {
 // spaces between its tokens do not matter ("GS. TS." is "GS.TS.").
 func (t *offTable) match(d *doc, i int) (end, idx int) {
 	end, idx = i, -1
-	n := &t.root
-	for k := i; k < len(d.toks); k++ {
-		if k > i && d.toks[k].newline {
+	w := &d.toks[i].w.off
+	if w.first&t.bit == 0 {
+		return end, idx
+	}
+	x := t.x
+	n := x.roots[int(w.roots)+bits.OnesCount16(w.first&(t.bit-1))]
+	for k := i; ; {
+		v := x.vals[n]
+		if v&offValMask != 0 {
+			end, idx = k+1, int(v&offValMask)-1
+		}
+		if v&offHasKids == 0 {
 			break
 		}
-		c := n.next[d.toks[k].lower]
-		if c == nil {
+		if k++; k >= len(d.toks) {
 			break
 		}
-		n = c
-		if n.val != 0 {
-			end, idx = k+1, n.val-1
+		tok := &d.toks[k]
+		if tok.newline {
+			break
+		}
+		id := x.tokID(tok)
+		if id == 0 {
+			break
+		}
+		if n = x.child(n, id); n == 0 {
+			break
 		}
 	}
 	return end, idx
@@ -163,7 +182,10 @@ const (
 type offLexicon struct {
 	surnames        map[string]bool // lower case
 	surnamePrefixes []string        // lower case, e.g. "h'"
-	middles         map[string]bool
+	// surnamePrefixInWord: a prefix may start a word token (none does when
+	// each has an apostrophe, a token of its own).
+	surnamePrefixInWord bool
+	middles             map[string]bool
 
 	honorifics    offTable
 	honorificText []string // canonical text of each honorific
@@ -201,6 +223,13 @@ type offLexicon struct {
 	// bits of the tables it may start, so that a scan looks each token up
 	// once.
 	first map[string]uint16
+	// tries is every table compiled for matching.
+	tries *offTries
+	// scanBits are the tables whose phrases the scan looks for at every
+	// token (offScan.scan).
+	scanBits uint16
+	// titleWordBits are the tables of offScan.startsTitleWord.
+	titleWordBits uint16
 }
 
 // offLex returns the lexicons, loading them on first use.
@@ -212,8 +241,26 @@ var offLex = sync.OnceValue(func() *offLexicon {
 	return l
 })
 
-// loadOffLexicon parses the embedded lexicon files.
+// loadOffLexicon parses the embedded lexicon files and compiles their
+// tables for matching.
 func loadOffLexicon() (*offLexicon, error) {
+	l, err := parseOffLexicon()
+	if err != nil {
+		return nil, err
+	}
+	l.tries = compileTries(l.tables())
+	return l, nil
+}
+
+// tables returns the phrase tables, in the order of their bits.
+func (l *offLexicon) tables() []*offTable {
+	return []*offTable{&l.honorifics, &l.positions, &l.orgs, &l.places, &l.countries,
+		&l.abbrevs, &l.placewords, &l.stop, &l.orgwords, &l.commaPairs}
+}
+
+// parseOffLexicon parses the embedded lexicon files; its tables are tries
+// of maps, not compiled.
+func parseOffLexicon() (*offLexicon, error) {
 	l := &offLexicon{
 		surnames:   map[string]bool{},
 		middles:    map[string]bool{},
@@ -228,6 +275,9 @@ func loadOffLexicon() (*offLexicon, error) {
 		low := strings.ToLower(s)
 		if strings.HasSuffix(s, "'") {
 			l.surnamePrefixes = append(l.surnamePrefixes, low)
+			if toks := tokenize(low + "a"); len(toks) == 1 && toks[0].kind == tokWord {
+				l.surnamePrefixInWord = true
+			}
 			continue
 		}
 		if strings.ContainsAny(s, " |") {
@@ -431,13 +481,14 @@ func loadOffLexicon() (*offLexicon, error) {
 		}
 	}
 	l.first = map[string]uint16{}
-	for i, t := range []*offTable{&l.honorifics, &l.positions, &l.orgs, &l.places, &l.countries,
-		&l.abbrevs, &l.placewords, &l.stop, &l.orgwords, &l.commaPairs} {
+	for i, t := range l.tables() {
 		t.bit = 1 << i
 		for w := range t.root.next {
 			l.first[w] |= t.bit
 		}
 	}
+	l.scanBits = l.honorifics.bit | l.positions.bit | l.placewords.bit | l.places.bit | l.countries.bit
+	l.titleWordBits = l.honorifics.bit | l.positions.bit | l.orgs.bit
 	return l, nil
 }
 

@@ -109,7 +109,13 @@ type offOrg struct {
 	short bool    // name is a single given name ("Bí thư Nên")
 }
 
-// positionAt parses [modifiers] position [Thường trực] at k.
+// offPosModWords are the modifiers positionAt takes before a position;
+// the vocabulary flags them (offWPosMod) so that the scan tries a title
+// only at them and at the first words of positions.
+var offPosModWords = [...]string{"nguyên", "cựu", "quyền", "phó", "kiêm"}
+
+// positionAt parses [modifiers] position [Thường trực] at k. Its
+// modifiers are offPosModWords.
 func (s *offScan) positionAt(k int) (t offTitle, needsOrg, ok bool) {
 	d, lx := s.d, s.lx
 	j := k
@@ -889,7 +895,7 @@ func (s *offScan) carve(run offName, last int, foreignOK bool) (offName, bool) {
 	case oNamed, oConn:
 		minS = 1
 	case oAdmin, oUnit:
-		if !(n >= 3 && n <= 4 && lx.isSurname(run.lower[0])) {
+		if !(n >= 3 && n <= 4 && run.isSur(0)) {
 			minS = 1
 		}
 	}
@@ -909,12 +915,12 @@ func (s *offScan) carve(run offName, last int, foreignOK bool) (offName, bool) {
 		}
 		return true
 	}
-	if minS == 0 && n >= 2 && n <= 4 && lx.isSurname(run.lower[0]) && ok(run) {
+	if minS == 0 && n >= 2 && n <= 4 && run.isSur(0) && ok(run) {
 		return run, true
 	}
 	best, bestScore := -1, 0
 	for st := max(minS, n-4); st <= n-2; st++ {
-		if !lx.isSurname(run.lower[st]) {
+		if !run.isSur(st) {
 			continue
 		}
 		if last == oNamed && st < 2 && n-st < 3 {
@@ -928,7 +934,7 @@ func (s *offScan) carve(run offName, last int, foreignOK bool) (offName, bool) {
 			score = 3
 		case 4:
 			score = 1
-			if lx.middles[run.lower[st+1]] {
+			if run.mid>>(st+1)&1 != 0 {
 				score = 4
 			}
 		}
