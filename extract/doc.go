@@ -14,6 +14,7 @@ type doc struct {
 	src    []byte
 	norm   *normalize.Text
 	text   string
+	shared bool // text shares the caller's bytes (see docText)
 	toks   []token
 	ref    time.Time // reference time, in loc; zero when unknown
 	hasRef bool
@@ -37,25 +38,26 @@ const maxPooledTokens = 1 << 20
 
 func (e *Extractor) newDoc(src []byte) *doc {
 	nt := e.norm.Normalize(src)
-	text := docText(nt)
+	text, shared := docText(nt)
 	b := bufPool.Get().(*docBuffers)
 	b.toks = tokenizeInto(b.toks[:0], text)
-	d := &doc{src: src, norm: nt, text: text, toks: b.toks, loc: e.loc, ref: e.ref, hasRef: e.hasRef, bufs: b}
+	d := &doc{src: src, norm: nt, text: text, shared: shared, toks: b.toks, loc: e.loc, ref: e.ref, hasRef: e.hasRef, bufs: b}
 	d.taken = grow(b.taken, len(d.toks))
 	b.taken = d.taken
 	return d
 }
 
-// docText returns the normalized text as a string. When normalization
-// changed the text, its bytes are a buffer of the Text's own that nothing
-// writes again, so the string shares them; otherwise they are the caller's
-// input, which the caller may change, so they are copied.
-func docText(nt *normalize.Text) string {
+// docText returns the normalized text as a string, sharing its bytes:
+// when normalization changed the text, they are a buffer of the Text's own
+// that nothing writes again; otherwise they are the caller's input, and
+// shared reports it: Extract then detaches the result from them (see
+// Result.detach), since the caller may change its input later.
+func docText(nt *normalize.Text) (text string, shared bool) {
 	b := nt.Bytes()
-	if !nt.Changed() || len(b) == 0 {
-		return string(b)
+	if len(b) == 0 {
+		return "", false
 	}
-	return unsafe.String(&b[0], len(b))
+	return unsafe.String(&b[0], len(b)), !nt.Changed()
 }
 
 // release returns the doc's buffers for reuse. The doc must not be used
@@ -66,7 +68,9 @@ func (d *doc) release() {
 	if b == nil || cap(b.toks) > maxPooledTokens {
 		return
 	}
-	clear(b.toks)
+	// The tokens are not cleared: the next document overwrites them, and
+	// until then they keep at most one document's text alive. Clearing
+	// them costs a write barrier per pointer while the GC runs.
 	bufPool.Put(b)
 }
 

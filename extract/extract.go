@@ -124,6 +124,9 @@ func (e *Extractor) Extract(src []byte) *Result {
 	r.Reference = d.ref
 	r.Officials, r.Bylines, r.PhotoCredits = e.officials(d)
 	r.Counts, r.Money, r.Percents = e.counts(d)
+	if d.shared {
+		r.detach(d.text)
+	}
 	return r
 }
 

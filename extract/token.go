@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,19 +43,16 @@ func tokenizeInto(toks []token, text string) []token {
 }
 
 // tokenizeWith is tokenize appending to toks and looking words up in
-// vocab (nil: no lookup). It makes one pass over the text, lower-casing
-// a copy of it as it goes (see lowerText: every rune keeps its length, so
-// offsets into text are offsets into the copy); the lower-case forms of
-// the tokens are slices of that copy.
+// vocab (nil: no lookup). It makes one pass over the text. The lower-case
+// form of a token is the token itself when it has no upper case, and
+// otherwise a copy in an arena of the document's (see lowerText: every
+// rune keeps its length).
 func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 	if toks == nil {
 		toks = make([]token, 0, len(text)/4)
 	}
-	if len(text) == 0 {
-		return toks
-	}
-	buf := []byte(text)
-	low := unsafe.String(&buf[0], len(buf)) // buf is written before low is read
+	// Words with upper case are about a sixth of news text.
+	low := lowerArena{hint: len(text)/6 + 16}
 	space, newline := true, true
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -70,21 +68,26 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 				continue
 			}
 		}
-		t := token{start: i, space: space, newline: newline, w: &vocabNone}
-		space, newline = false, false
+		var (
+			end     int
+			kind    tokKind
+			upper   bool
+			changes bool // lower-casing changes the token
+		)
 		if c < utf8.RuneSelf {
 			switch asciiKinds[c] {
 			case akDigit:
-				j := i + 1
-				for j < len(text) && '0' <= text[j] && text[j] <= '9' {
-					j++
+				end = i + 1
+				for end < len(text) && '0' <= text[end] && text[end] <= '9' {
+					end++
 				}
-				t.kind, t.end = tokNum, j
+				kind = tokNum
 			case akPunct:
-				t.kind, t.end = tokPunct, i+1
+				kind, end = tokPunct, i+1
 			default:
-				t.kind, t.end = tokWord, lowerWord(text, buf, i)
-				t.upper = c <= 'Z'
+				kind = tokWord
+				end, changes = scanWord(text, i)
+				upper = c <= 'Z'
 			}
 		} else {
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -94,20 +97,44 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 					i += size
 					continue
 				}
-				lowerRune(buf, i, r, size)
-				t.kind, t.end = tokPunct, i+size
+				kind, end = tokPunct, i+size
+				changes = unicode.ToLower(r) != r
 			} else {
-				t.kind, t.end = tokWord, lowerWord(text, buf, i)
-				t.upper = upperLetter(r)
+				kind = tokWord
+				end, changes = scanWord(text, i)
+				upper = upperLetter(r)
 			}
 		}
-		t.text = text[t.start:t.end]
-		t.lower = low[t.start:t.end]
-		if t.kind != tokPunct && vocab != nil {
-			t.w = vocab.lookup(buf, t.start, t.end)
+		word := text[i:end]
+		lower, w := word, &vocabNone
+		switch {
+		case !changes:
+			if kind != tokPunct && vocab != nil {
+				w = vocab.lookup(text, i, end)
+			}
+		case kind == tokPunct:
+			lower = low.punct(word, r0(word))
+		default:
+			var k int
+			lower, k = low.word(word)
+			if vocab != nil {
+				w = vocab.lookup(low.string(), k, k+len(word))
+			}
 		}
-		toks = append(toks, t)
-		i = t.end
+		// The token is written field by field into place: copying a whole
+		// token, which holds pointers, costs a bulk write barrier while
+		// the GC runs.
+		n := len(toks)
+		if n == cap(toks) {
+			toks = slices.Grow(toks, 1)
+		}
+		toks = toks[:n+1]
+		t := &toks[n]
+		t.start, t.end, t.kind = i, end, kind
+		t.space, t.newline, t.upper = space, newline, upper
+		t.text, t.lower, t.w = word, lower, w
+		space, newline = false, false
+		i = end
 	}
 	return toks
 }
@@ -137,18 +164,18 @@ var asciiKinds = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
-// lowerWord returns the end of the run of letters starting at i in text,
-// lower-casing it in buf, which holds a copy of text.
-func lowerWord(text string, buf []byte, i int) int {
+// scanWord returns the end of the run of letters starting at i in text,
+// and whether lower-casing changes it.
+func scanWord(text string, i int) (end int, changes bool) {
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case 'a' <= c && c <= 'z':
 			case 'A' <= c && c <= 'Z':
-				buf[i] = c + 'a' - 'A'
+				changes = true
 			default:
-				return i
+				return i, changes
 			}
 			i++
 			continue
@@ -156,31 +183,93 @@ func lowerWord(text string, buf []byte, i int) int {
 		if 0xc2 <= c && c <= 0xdf && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
 			// U+0080–U+07FF: one table load.
 			r := rune(c&0x1f)<<6 | rune(text[i+1]&0x3f)
-			e := latin2[r-0x80]
+			e := &latin2[r-0x80]
 			if !e.letter {
-				return i
+				return i, changes
 			}
-			if e.lower != r {
-				buf[i], buf[i+1] = byte(0xc0|e.lower>>6), byte(0x80|e.lower&0x3f)
-			}
+			changes = changes || e.lower != r
 			i += 2
 			continue
 		}
 		if c == 0xe1 && i+2 < len(text) && text[i+1]&0xfc == 0xb8 && text[i+2]&0xc0 == 0x80 {
 			// U+1E00–U+1EFF, Latin Extended Additional: all letters.
-			buf[i+2] += latin1e[int(text[i+1]&3)<<6|int(text[i+2]&0x3f)].lowerDelta
+			changes = changes || latin1e[int(text[i+1]&3)<<6|int(text[i+2]&0x3f)].lowerDelta != 0
 			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isLetter(r) {
-			return i
+			return i, changes
 		}
-		lowerRune(buf, i, r, size)
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+			changes = true
+		}
 		i += size
 	}
-	return i
+	return i, changes
 }
+
+// lowerInto writes the lower case of the word s into dst, which holds a
+// copy of s.
+func lowerInto(dst []byte, s string) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				dst[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if 0x80 <= r && r < 0x800 {
+			if l := latin2[r-0x80].lower; l != r {
+				utf8.EncodeRune(dst[i:], l)
+			}
+		} else {
+			lowerRune(dst, i, r, size)
+		}
+		i += size
+	}
+}
+
+// r0 returns the first rune of s.
+func r0(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// A lowerArena holds the lower-case forms of a document's tokens that
+// have upper case, side by side in one growing buffer. Its strings are
+// never written once made: the buffer only grows by appending, and a
+// reallocation leaves the old strings in the old array.
+type lowerArena struct {
+	buf  []byte
+	hint int // the initial capacity
+}
+
+// word copies the word s into the arena in lower case and returns the
+// copy and its offset in the arena's string.
+func (a *lowerArena) word(s string) (string, int) {
+	if a.buf == nil {
+		a.buf = make([]byte, 0, max(a.hint, len(s)))
+	}
+	k := len(a.buf)
+	a.buf = append(a.buf, s...)
+	lowerInto(a.buf[k:], s)
+	return unsafe.String(&a.buf[k], len(s)), k
+}
+
+// punct is word for a punctuation rune r that has a lower case.
+func (a *lowerArena) punct(s string, r rune) string {
+	k := len(a.buf)
+	a.buf = append(a.buf, s...)
+	lowerRune(a.buf, k, r, len(s))
+	return unsafe.String(&a.buf[k], len(s))
+}
+
+// string returns the arena's bytes so far as a string.
+func (a *lowerArena) string() string { return unsafe.String(unsafe.SliceData(a.buf), len(a.buf)) }
 
 // A latin2Entry is what the tokenizer needs of a rune of U+0080–U+07FF.
 type latin2Entry struct {

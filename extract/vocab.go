@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"sync"
+	"unsafe"
 )
 
 // A vocabWord is what the lexicons know of one lower-case word. The
@@ -48,20 +49,16 @@ func buildVocabulary() map[string]*vocabWord {
 // and, for words of up to eight bytes (most Vietnamese syllables), the
 // whole comparison. It is read-only once built.
 type vocabTable struct {
-	slots   []vocabSlot // a power of two, at most half full
-	entries []vocabEntry
+	slots []vocabSlot // a power of two, at most half full
+	words []string    // the words, by index
+	vocab []vocabWord // their vocabWords, by index, side by side
 }
 
 // A vocabSlot is a slot of a vocabTable.
 type vocabSlot struct {
 	head uint64 // the word's first eight bytes, little-endian, zero-padded
 	n    uint32 // the word's length
-	idx  uint32 // its entry index + 1; 0: the slot is empty
-}
-
-type vocabEntry struct {
-	word string
-	w    *vocabWord
+	idx  uint32 // its index + 1; 0: the slot is empty
 }
 
 func newVocabTable(words map[string]*vocabWord) *vocabTable {
@@ -71,13 +68,14 @@ func newVocabTable(words map[string]*vocabWord) *vocabTable {
 	}
 	t := &vocabTable{slots: make([]vocabSlot, size)}
 	for word, w := range words {
-		t.entries = append(t.entries, vocabEntry{word, w})
-		head := wordHead([]byte(word), 0, len(word))
+		t.words = append(t.words, word)
+		t.vocab = append(t.vocab, *w)
+		head := wordHead(word, 0, len(word))
 		k := t.slot(head, len(word))
 		for t.slots[k].idx != 0 {
 			k = (k + 1) & (len(t.slots) - 1)
 		}
-		t.slots[k] = vocabSlot{head: head, n: uint32(len(word)), idx: uint32(len(t.entries))}
+		t.slots[k] = vocabSlot{head: head, n: uint32(len(word)), idx: uint32(len(t.words))}
 	}
 	return t
 }
@@ -88,29 +86,27 @@ func (t *vocabTable) slot(head uint64, n int) int {
 	return int(h>>40) & (len(t.slots) - 1)
 }
 
-// lookup returns the vocabWord of the word b[i:j], vocabNone if the
-// vocabulary does not know it.
-func (t *vocabTable) lookup(b []byte, i, j int) *vocabWord {
+// lookup returns the vocabWord of the lower-case word b[i:j], vocabNone
+// if the vocabulary does not know it.
+func (t *vocabTable) lookup(b string, i, j int) *vocabWord {
 	head, n := wordHead(b, i, j), uint32(j-i)
 	for k := t.slot(head, j-i); ; k = (k + 1) & (len(t.slots) - 1) {
 		s := &t.slots[k]
 		if s.idx == 0 {
 			return &vocabNone
 		}
-		if s.head == head && s.n == n {
-			if e := &t.entries[s.idx-1]; n <= 8 || e.word == string(b[i:j]) {
-				return e.w
-			}
+		if s.head == head && s.n == n && (n <= 8 || t.words[s.idx-1] == string(b[i:j])) {
+			return &t.vocab[s.idx-1]
 		}
 	}
 }
 
 // wordHead returns the first eight bytes of b[i:j], little-endian, zero
 // beyond j.
-func wordHead(b []byte, i, j int) uint64 {
+func wordHead(b string, i, j int) uint64 {
 	n := j - i
 	if i+8 <= len(b) {
-		x := binary.LittleEndian.Uint64(b[i:])
+		x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(b[i:]), 8))
 		if n < 8 {
 			x &= 1<<(8*n) - 1
 		}
