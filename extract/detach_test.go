@@ -4,8 +4,10 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -80,5 +82,38 @@ func TestEachStringVisitsAll(t *testing.T) {
 			}
 		}
 		walk(reflect.ValueOf(r), "Result")
+	}
+}
+
+// TestDetach gives detach a result whose strings point into the text and
+// checks that they are copied, equal, and that others are left alone.
+func TestDetach(t *testing.T) {
+	src := []byte("Ông Nguyễn Văn Nên, Bí thư Thành ủy, cho biết 96 cán bộ")
+	text := string(src)
+	other := "count.noun"
+	part := func(s string) string {
+		i := strings.Index(text, s)
+		return text[i : i+len(s)]
+	}
+	r := &Result{
+		Officials: []Official{{Name: part("Nguyễn Văn Nên"), Titles: []string{part("Bí thư Thành ủy")}, Rule: other}},
+		Counts:    []Count{{Unit: part("cán bộ"), Rule: other}},
+	}
+	want := &Result{
+		Officials: []Official{{Name: "Nguyễn Văn Nên", Titles: []string{"Bí thư Thành ủy"}, Rule: other}},
+		Counts:    []Count{{Unit: "cán bộ", Rule: other}},
+	}
+	r.detach(text)
+	if diff := cmp.Diff(want, r); diff != "" {
+		t.Fatalf("detach changed the values (-want +got):\n%s", diff)
+	}
+	lo := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	r.eachString(func(s *string) {
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(*s))); len(*s) > 0 && lo <= p && p < lo+uintptr(len(text)) {
+			t.Errorf("%q still points into the text", *s)
+		}
+	})
+	if unsafe.StringData(r.Officials[0].Rule) != unsafe.StringData(other) {
+		t.Error("a string outside the text was copied")
 	}
 }
