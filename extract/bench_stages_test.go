@@ -103,3 +103,32 @@ func stageFloor(arts [][]byte) float64 {
 	}
 	return float64(time.Since(start).Nanoseconds()) / float64(reps)
 }
+
+// BenchmarkTokenize measures the tokenizer alone on the normalized
+// articles of BenchmarkStages.
+func BenchmarkTokenize(b *testing.B) {
+	arts := stageArticles(b)
+	floor := stageFloor(arts)
+	e := New()
+	var texts []string
+	n := 0
+	for _, a := range arts {
+		t, _ := docText(e.norm.Normalize(a))
+		texts = append(texts, t)
+		n += len(a)
+	}
+	var toks []token
+	ntok := 0
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		ntok = 0
+		for _, t := range texts {
+			toks = tokenizeInto(toks[:0], t)
+			ntok += len(toks)
+		}
+	}
+	perOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+	b.ReportMetric(perOp/floor, "x-NFC")
+	b.ReportMetric(perOp/float64(ntok), "ns/token")
+}

@@ -89,6 +89,10 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 				end, changes = scanWord(text, i)
 				upper = c <= 'Z'
 			}
+		} else if startsLatinLetter(text, i) {
+			kind = tokWord
+			upper = upperAt(text, i)
+			end, changes = scanWord(text, i)
 		} else {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !isLetter(r) {
@@ -164,38 +168,67 @@ var asciiKinds = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
+// Byte classes for scanWord.
+const (
+	wbEnd    = iota // an ASCII byte that ends a word
+	wbLower         // a-z
+	wbUpper         // A-Z
+	wbLead2         // the lead byte of a two-byte rune
+	wbLeadE1        // 0xE1: U+1000–U+1FFF, where Vietnamese letters are
+	wbOther         // any other non-ASCII byte
+)
+
+var wordBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = wbLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = wbUpper
+		case 0xc2 <= c && c <= 0xdf:
+			t[c] = wbLead2
+		case c == 0xe1:
+			t[c] = wbLeadE1
+		case c >= utf8.RuneSelf:
+			t[c] = wbOther
+		}
+	}
+	return t
+}()
+
 // scanWord returns the end of the run of letters starting at i in text,
 // and whether lower-casing changes it.
 func scanWord(text string, i int) (end int, changes bool) {
 	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z':
-			case 'A' <= c && c <= 'Z':
-				changes = true
-			default:
-				return i, changes
-			}
+		switch wordBytes[text[i]] {
+		case wbLower:
 			i++
 			continue
-		}
-		if 0xc2 <= c && c <= 0xdf && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
-			// U+0080–U+07FF: one table load.
-			r := rune(c&0x1f)<<6 | rune(text[i+1]&0x3f)
-			e := &latin2[r-0x80]
-			if !e.letter {
-				return i, changes
+		case wbUpper:
+			changes = true
+			i++
+			continue
+		case wbEnd:
+			return i, changes
+		case wbLead2:
+			if i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
+				// U+0080–U+07FF: one table load.
+				r := rune(text[i]&0x1f)<<6 | rune(text[i+1]&0x3f)
+				e := &latin2[r-0x80]
+				if !e.letter {
+					return i, changes
+				}
+				changes = changes || e.lower != r
+				i += 2
+				continue
 			}
-			changes = changes || e.lower != r
-			i += 2
-			continue
-		}
-		if c == 0xe1 && i+2 < len(text) && text[i+1]&0xfc == 0xb8 && text[i+2]&0xc0 == 0x80 {
-			// U+1E00–U+1EFF, Latin Extended Additional: all letters.
-			changes = changes || latin1e[int(text[i+1]&3)<<6|int(text[i+2]&0x3f)].lowerDelta != 0
-			i += 3
-			continue
+		case wbLeadE1:
+			if i+2 < len(text) && text[i+1]&0xfc == 0xb8 && text[i+2]&0xc0 == 0x80 {
+				// U+1E00–U+1EFF, Latin Extended Additional: all letters.
+				changes = changes || latin1e[int(text[i+1]&3)<<6|int(text[i+2]&0x3f)].lowerDelta != 0
+				i += 3
+				continue
+			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isLetter(r) {
@@ -231,6 +264,29 @@ func lowerInto(dst []byte, s string) {
 		}
 		i += size
 	}
+}
+
+// startsLatinLetter reports, without decoding, whether text[i:] starts
+// with a letter of U+0080–U+07FF or U+1E00–U+1EFF, where the Vietnamese
+// letters are.
+func startsLatinLetter(text string, i int) bool {
+	switch wordBytes[text[i]] {
+	case wbLead2:
+		return i+1 < len(text) && text[i+1]&0xc0 == 0x80 &&
+			latin2[rune(text[i]&0x1f)<<6|rune(text[i+1]&0x3f)-0x80].letter
+	case wbLeadE1:
+		return i+2 < len(text) && text[i+1]&0xfc == 0xb8 && text[i+2]&0xc0 == 0x80
+	}
+	return false
+}
+
+// upperAt reports whether the letter that startsLatinLetter found at
+// text[i] is upper case.
+func upperAt(text string, i int) bool {
+	if wordBytes[text[i]] == wbLead2 {
+		return latin2[rune(text[i]&0x1f)<<6|rune(text[i+1]&0x3f)-0x80].upper
+	}
+	return latin1e[int(text[i+1]&3)<<6|int(text[i+2]&0x3f)].upper
 }
 
 // r0 returns the first rune of s.

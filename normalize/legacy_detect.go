@@ -32,8 +32,11 @@ const (
 // character or sequence never decides. The best-scoring reading wins.
 //
 // DetectEncoding is safe for concurrent use.
-func DetectEncoding(b []byte) Encoding {
-	mask := lgCandidates(b)
+func DetectEncoding(b []byte) Encoding { return lgDetect(b, lgCandidates(b)) }
+
+// lgDetect is DetectEncoding when lgCandidates(b) is known to be mask: it
+// scores the candidate readings.
+func lgDetect(b []byte, mask uint8) Encoding {
 	if mask == 0 {
 		return UTF8
 	}
@@ -68,7 +71,9 @@ func DetectEncoding(b []byte) Encoding {
 }
 
 // lgCandidates makes the fast pass of DetectEncoding and returns the
-// candidate bits of the readings worth scoring.
+// candidate bits of the readings worth scoring. surveyText computes the
+// same bits in its scan; this is the plain version, and the reference
+// for that one.
 func lgCandidates(b []byte) uint8 {
 	var mask uint8
 	for i := 0; i < len(b); i++ {

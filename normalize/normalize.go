@@ -154,7 +154,7 @@ func (n *Normalizer) Normalize(src []byte) *Text {
 		sv = surveyText(t.out)
 	}
 	if n.legacy {
-		if enc := DetectEncoding(t.out); enc != UTF8 {
+		if enc := lgDetect(t.out, sv.legacy); enc != UTF8 {
 			t.enc = enc
 			t.applyMap(decodeLegacy(t.out, enc))
 			sv = surveyText(t.out)
