@@ -202,7 +202,7 @@ func skipNonStarts(toks []token, i int) int {
 		t := &toks[i]
 		switch t.kind {
 		case tokWord:
-			if t.w.date.cand {
+			if t.wf&vfDate != 0 {
 				return i
 			}
 		case tokPunct:

@@ -28,6 +28,7 @@ type token struct {
 	space      bool       // white space precedes the token
 	newline    bool       // a line break precedes the token
 	upper      bool       // the first letter is upper case
+	wf         vocabFlags // w.flags, at hand in the token
 	w          *vocabWord // what the lexicons know of lower; never nil
 }
 
@@ -110,11 +111,11 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 			}
 		}
 		word := text[i:end]
-		lower, w := word, &vocabNone
+		lower, w, wf := word, &vocabNone, vocabFlags(0)
 		switch {
 		case !changes:
 			if kind != tokPunct && vocab != nil {
-				w = vocab.lookup(text, i, end)
+				w, wf = vocab.lookup(text, i, end)
 			}
 		case kind == tokPunct:
 			lower = low.punct(word, r0(word))
@@ -122,7 +123,7 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 			var k int
 			lower, k = low.word(word)
 			if vocab != nil {
-				w = vocab.lookup(low.string(), k, k+len(word))
+				w, wf = vocab.lookup(low.string(), k, k+len(word))
 			}
 		}
 		// The token is written field by field into place: copying a whole
@@ -136,7 +137,7 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 		t := &toks[n]
 		t.start, t.end, t.kind = i, end, kind
 		t.space, t.newline, t.upper = space, newline, upper
-		t.text, t.lower, t.w = word, lower, w
+		t.text, t.lower, t.w, t.wf = word, lower, w, wf
 		space, newline = false, false
 		i = end
 	}

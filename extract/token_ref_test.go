@@ -198,12 +198,12 @@ func TestVocabTable(t *testing.T) {
 	words := buildVocabulary()
 	table := vocabulary()
 	for w := range words {
-		if got := table.lookup(w, 0, len(w)); *got != *words[w] {
+		if got, f := table.lookup(w, 0, len(w)); *got != *words[w] || f != got.flags {
 			t.Errorf("lookup(%q) = %+v, want %+v", w, *got, *words[w])
 		}
 		// The same word inside a longer buffer (the hash reads ahead).
 		buf := "xx " + w + " yyyyyyyy"
-		if got := table.lookup(buf, 3, 3+len(w)); *got != *words[w] {
+		if got, _ := table.lookup(buf, 3, 3+len(w)); *got != *words[w] {
 			t.Errorf("lookup(%q) inside a buffer = %+v", w, *got)
 		}
 	}
@@ -215,12 +215,12 @@ func TestVocabTable(t *testing.T) {
 			if tk.kind == tokPunct || want == nil {
 				want = &vocabNone
 			}
-			if *tk.w != *want || (want == &vocabNone) != (tk.w == &vocabNone) {
+			if *tk.w != *want || (want == &vocabNone) != (tk.w == &vocabNone) || tk.wf != want.flags {
 				t.Fatalf("%s: token %q has %+v, want %+v", f, tk.text, *tk.w, *want)
 			}
 		}
 	}
-	if got := table.lookup("không-có-từ-này", 0, len("không-có-từ-này")); got != &vocabNone {
+	if got, _ := table.lookup("không-có-từ-này", 0, len("không-có-từ-này")); got != &vocabNone {
 		t.Errorf("an unknown word got %+v", *got)
 	}
 }

@@ -16,9 +16,35 @@ import (
 // Each extractor owns its part, filled by its own function (offVocabulary,
 // cntVocabulary, dateVocabulary).
 type vocabWord struct {
-	off  offVocab
-	cnt  cntVocab
-	date dateVocab
+	flags vocabFlags // a summary the tokenizer copies into the token
+	off   offVocab
+	cnt   cntVocab
+	date  dateVocab
+}
+
+// vocabFlags summarize a vocabWord for the extractors' main loops, which
+// test them on the token itself (token.wf) to pass over the words that
+// cannot start anything of theirs without loading the vocabWord.
+type vocabFlags uint8
+
+const (
+	vfDate vocabFlags = 1 << iota // date.cand: a date may start with the word
+	vfOff                         // the officials scan must look at the word (offScan.scan)
+	vfNum                         // cnt.number: a number may start with the word
+)
+
+// summarize sets w.flags from its parts.
+func (w *vocabWord) summarize(lx *offLexicon) {
+	w.flags = 0
+	if w.date.cand {
+		w.flags |= vfDate
+	}
+	if w.off.first&lx.scanBits != 0 || w.off.flags&offWPosMod != 0 {
+		w.flags |= vfOff
+	}
+	if w.cnt.number {
+		w.flags |= vfNum
+	}
 }
 
 // vocabNone is the vocabWord of words no lexicon knows.
@@ -40,6 +66,10 @@ func buildVocabulary() map[string]*vocabWord {
 	offVocabulary(get)
 	cntVocabulary(get)
 	dateVocabulary(get)
+	lx := offLex()
+	for _, w := range v {
+		w.summarize(lx)
+	}
 	return v
 }
 
@@ -56,9 +86,10 @@ type vocabTable struct {
 
 // A vocabSlot is a slot of a vocabTable.
 type vocabSlot struct {
-	head uint64 // the word's first eight bytes, little-endian, zero-padded
-	n    uint32 // the word's length
-	idx  uint32 // its index + 1; 0: the slot is empty
+	head  uint64 // the word's first eight bytes, little-endian, zero-padded
+	idx   uint32 // its index + 1; 0: the slot is empty
+	n     uint16 // the word's length
+	flags vocabFlags
 }
 
 func newVocabTable(words map[string]*vocabWord) *vocabTable {
@@ -75,7 +106,7 @@ func newVocabTable(words map[string]*vocabWord) *vocabTable {
 		for t.slots[k].idx != 0 {
 			k = (k + 1) & (len(t.slots) - 1)
 		}
-		t.slots[k] = vocabSlot{head: head, n: uint32(len(word)), idx: uint32(len(t.words))}
+		t.slots[k] = vocabSlot{head: head, n: uint16(len(word)), idx: uint32(len(t.words)), flags: w.flags}
 	}
 	return t
 }
@@ -86,17 +117,20 @@ func (t *vocabTable) slot(head uint64, n int) int {
 	return int(h>>40) & (len(t.slots) - 1)
 }
 
-// lookup returns the vocabWord of the lower-case word b[i:j], vocabNone
-// if the vocabulary does not know it.
-func (t *vocabTable) lookup(b string, i, j int) *vocabWord {
-	head, n := wordHead(b, i, j), uint32(j-i)
+// lookup returns the vocabWord of the lower-case word b[i:j] and its
+// flags, vocabNone if the vocabulary does not know it.
+func (t *vocabTable) lookup(b string, i, j int) (*vocabWord, vocabFlags) {
+	if j-i > 0xffff {
+		return &vocabNone, 0
+	}
+	head, n := wordHead(b, i, j), uint16(j-i)
 	for k := t.slot(head, j-i); ; k = (k + 1) & (len(t.slots) - 1) {
 		s := &t.slots[k]
 		if s.idx == 0 {
-			return &vocabNone
+			return &vocabNone, 0
 		}
 		if s.head == head && s.n == n && (n <= 8 || t.words[s.idx-1] == string(b[i:j])) {
-			return &t.vocab[s.idx-1]
+			return &t.vocab[s.idx-1], s.flags
 		}
 	}
 }
