@@ -180,9 +180,9 @@ func nextToneSyllable[S textBytes](s S, from int, t Tone) (start, v1, end int) {
 	switch t {
 	case Traditional:
 		// Find modern forms: the mark is on the second vowel.
-		for i := from; i+1 < len(s); i++ {
-			if !isFirstVowel[s[i]] || s[i+1] < utf8.RuneSelf {
-				continue
+		for i := from; ; i++ {
+			if i = nextFirstVowel(s, i); i+1 >= len(s) {
+				break
 			}
 			r, n := tnDecodeRune(s, i+1)
 			if v := toneOf(r); v.tone != noTone && isRhyme(s[i], v.base) {
@@ -209,6 +209,36 @@ func nextToneSyllable[S textBytes](s S, from int, t Tone) (start, v1, end int) {
 		}
 	}
 	return -1, -1, -1
+}
+
+// nextFirstVowel returns the first i ≥ from where s[i] is o or u (either
+// case) and s[i+1] is not ASCII: where a modern form may start. It looks
+// at eight bytes at a time; len(s) if there is none.
+func nextFirstVowel[S textBytes](s S, from int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := from
+	for ; i+9 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		low := x | 0x20*ones // 'O' → 'o', 'U' → 'u'; no other byte becomes either
+		vowels := zeroBytes(low^'o'*ones) | zeroBytes(low^'u'*ones)
+		nextHigh := (x>>8 | uint64(s[i+8])<<56) & highs
+		if vowels&nextHigh != 0 {
+			break
+		}
+	}
+	for ; i+1 < len(s); i++ {
+		if isFirstVowel[s[i]] && s[i+1] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// zeroBytes returns 0x80 in each byte of x that is zero, 0 in the others.
+func zeroBytes(x uint64) uint64 {
+	const lows = 0x7f7f7f7f7f7f7f7f
+	return ^((x&lows + lows) | x | lows)
 }
 
 // toneSyllable checks that the rhyme vowels at s[v1:v2] make a whole
