@@ -114,7 +114,7 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 		lower, w, wf := word, &vocabNone, vocabFlags(0)
 		switch {
 		case !changes:
-			if kind != tokPunct && vocab != nil {
+			if kind == tokWord && vocab != nil || kind == tokNum && vocab != nil && end-i <= vocab.maxDigits {
 				w, wf = vocab.lookup(text, i, end)
 			}
 		case kind == tokPunct:

@@ -82,6 +82,9 @@ type vocabTable struct {
 	slots []vocabSlot // a power of two, at most half full
 	words []string    // the words, by index
 	vocab []vocabWord // their vocabWords, by index, side by side
+	// maxDigits is the length of the longest word made of digits: digit
+	// runs longer than that need no lookup.
+	maxDigits int
 }
 
 // A vocabSlot is a slot of a vocabTable.
@@ -99,6 +102,9 @@ func newVocabTable(words map[string]*vocabWord) *vocabTable {
 	}
 	t := &vocabTable{slots: make([]vocabSlot, size)}
 	for word, w := range words {
+		if word[0] >= '0' && word[0] <= '9' {
+			t.maxDigits = max(t.maxDigits, len(word))
+		}
 		t.words = append(t.words, word)
 		t.vocab = append(t.vocab, *w)
 		head := wordHead(word, 0, len(word))
