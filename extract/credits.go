@@ -172,7 +172,7 @@ func (s *offScan) bylineLine(a, b int) (ok bool) {
 			k++
 		case t.kind == tokWord && t.upper:
 			n := s.nameAt(k, 4)
-			if n.n < 2 || s.lx.isPlaceName(&n) {
+			if n.n < 2 || s.isPlaceName(&n) {
 				return false
 			}
 			s.creds = append(s.creds, offCredit{a: n.start, b: n.end, nameStart: n.start, nameEnd: n.end, byline: true})

@@ -23,18 +23,19 @@ import (
 // carved from.
 const offNameMax = 9
 
-// offName is a person's name found in the text. It is a value with no
-// pointers into the heap but its strings, which are slices of the doc's
-// tokens: the scanner tries a name at every capitalized word, so finding
-// one must not allocate.
+// offName is a person's name found in the text: tokens, with flags for
+// its units. It holds no pointers and is small, since the scanner tries a
+// name at every capitalized word: the lower case of a unit is its
+// token's (offScan.unitLower), or, for a unit of several tokens, found
+// once and kept in offScan.multi.
 type offName struct {
-	start, end int                // tokens
-	n          int                // number of units
-	unitStart  [offNameMax]int    // the first token of each unit
-	lower      [offNameMax]string // each unit in lower case
-	foreign    bool               // a unit is not a Vietnamese syllable, is hyphenated or an initial
+	start, end int               // tokens
+	n          int               // number of units
+	unitStart  [offNameMax]int32 // the first token of each unit
+	foreign    bool              // a unit is not a Vietnamese syllable, is hyphenated or an initial
 
 	// Bit i of each mask is about unit i, found once by nameAt.
+	multi   uint16 // the unit has several tokens: "H'Liên", "Xác-cô-di", "N."
 	sur     uint16 // a family name (offLexicon.isSurname)
 	mid     uint16 // a middle name (offLexicon.middles)
 	nonViet uint16 // not a Vietnamese syllable (offVietSyllable)
@@ -44,8 +45,17 @@ type offName struct {
 // isSur reports whether unit i is a family name.
 func (n *offName) isSur(i int) bool { return n.sur>>i&1 != 0 }
 
-// last returns the last unit in lower case; n must have units.
-func (n *offName) last() string { return n.lower[n.n-1] }
+// unitLower returns unit i of n in lower case.
+func (s *offScan) unitLower(n *offName, i int) string {
+	k := n.unitStart[i]
+	if n.multi>>i&1 != 0 {
+		return s.multi[k].lower
+	}
+	return s.d.toks[k].lower
+}
+
+// last returns the last unit of n in lower case; n must have units.
+func (s *offScan) last(n *offName) string { return s.unitLower(n, n.n-1) }
 
 // text returns the name as one string, units separated by one space: the
 // normalized text, whose spaces are single.
@@ -63,7 +73,7 @@ func (n *offName) text(d *doc) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(d.normText(n.unitStart[i], n.unitEnd(i)))
+		b.WriteString(d.normText(int(n.unitStart[i]), n.unitEnd(i)))
 	}
 	return b.String()
 }
@@ -71,50 +81,87 @@ func (n *offName) text(d *doc) string {
 // unitEnd returns the end token of unit i.
 func (n *offName) unitEnd(i int) int {
 	if i+1 < n.n {
-		return n.unitStart[i+1]
+		return int(n.unitStart[i+1])
 	}
 	return n.end
 }
 
-// appendKey appends the name in lower case, units separated by one space,
-// to dst. Looking a map up with string(n.appendKey(buf[:0])) does not
-// allocate.
-func (n *offName) appendKey(dst []byte) []byte {
+// appendKey appends the name n in lower case, units separated by one
+// space, to dst. Looking a map up with string(s.appendKey(buf[:0], n))
+// does not allocate.
+func (s *offScan) appendKey(dst []byte, n *offName) []byte {
 	for i := 0; i < n.n; i++ {
 		if i > 0 {
 			dst = append(dst, ' ')
 		}
-		dst = append(dst, n.lower[i]...)
+		dst = append(dst, s.unitLower(n, i)...)
 	}
 	return dst
 }
 
 // sub returns the name made of units [a, b).
 func (n *offName) sub(a, b int) offName {
-	m := offName{start: n.unitStart[a], n: b - a}
+	m := offName{start: int(n.unitStart[a]), n: b - a}
 	copy(m.unitStart[:], n.unitStart[a:b])
-	copy(m.lower[:], n.lower[a:b])
 	if b < n.n {
-		m.end = n.unitStart[b]
+		m.end = int(n.unitStart[b])
 	} else {
 		m.end = n.end
 	}
 	keep := uint16(1)<<(b-a) - 1
-	m.sur, m.mid, m.nonViet, m.place = n.sur>>a&keep, n.mid>>a&keep, n.nonViet>>a&keep, n.place>>a&keep
+	m.multi, m.sur, m.mid, m.nonViet, m.place = n.multi>>a&keep, n.sur>>a&keep, n.mid>>a&keep, n.nonViet>>a&keep, n.place>>a&keep
 	m.foreign = m.nonViet != 0
 	return m
 }
 
-// ede reports whether the name starts with an Ê Đê or Gia Rai gender
+// ede reports whether the name n starts with an Ê Đê or Gia Rai gender
 // marker ("Y", "H'..."), names that may have one more unit ("Y Thanh Hà
 // Niê Kđăm").
-func (n *offName) ede() bool {
-	return n.n > 0 && (n.lower[0] == "y" || strings.HasPrefix(n.lower[0], "h'"))
+func (s *offScan) ede(n *offName) bool {
+	if n.n == 0 {
+		return false
+	}
+	low := s.unitLower(n, 0)
+	return low == "y" || strings.HasPrefix(low, "h'")
 }
 
 // isAllCaps reports whether w has two or more letters, all upper case:
 // an abbreviation ("UBND", "TP"), never a unit of a name.
 func isAllCaps(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	// Most words are told at their second letter, in lower case: the
+	// answer is false when the second rune is not upper case, and when
+	// the first one is not valid.
+	i := 1
+	switch c := w[0]; {
+	case c >= 0xf0:
+		i = 4
+	case c >= 0xe0:
+		i = 3
+	case c >= 0xc0:
+		i = 2
+	}
+	if i >= len(w) {
+		return false // one rune, or not valid
+	}
+	switch c := w[i]; {
+	case c < utf8.RuneSelf:
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	case c >= 0xc2 && c <= 0xdf && i+1 < len(w) && w[i+1]&0xc0 == 0x80:
+		if r := rune(c&0x1f)<<6 | rune(w[i+1]&0x3f); offUpper2[r>>6]>>(r&63)&1 == 0 {
+			return false
+		}
+	case c == 0xe1 && i+2 < len(w) && w[i+1]&0xfe == 0xba && w[i+2]&0xc0 == 0x80:
+		// U+1E80–U+1EFF: the Vietnamese letters of U+1EA0–U+1EF9 are
+		// lower case at odd code points.
+		if r := 0x1000 | rune(w[i+1]&0x3f)<<6 | rune(w[i+2]&0x3f); r >= 0x1ea0 && r <= 0x1ef9 && r&1 != 0 {
+			return false
+		}
+	}
 	n := 0
 	for i := 0; i < len(w); n++ {
 		c := w[i]
@@ -166,22 +213,25 @@ func offIsUpper(r rune) bool {
 // none starts there. foreign is set for hyphenated units and initials.
 func (s *offScan) unitAt(k int) (end int, foreign bool) {
 	toks := s.d.toks
-	if k >= len(toks) || s.skip[k] || s.d.isTaken(k) {
+	if k >= len(toks) {
 		return k, false
 	}
-	t := toks[k]
-	if t.kind != tokWord || !t.upper || isAllCaps(t.text) {
+	t := &toks[k]
+	if t.kind != tokWord || !t.upper || s.skip[k] || s.d.isTaken(k) || isAllCaps(t.text) {
 		return k, false
 	}
 	end = k + 1
+	if end+1 >= len(toks) || toks[end].space {
+		return end, false // a word alone, the usual unit
+	}
 	// An initial: one capital letter and a dot, then a space and a word.
-	if utf8.RuneCountInString(t.text) == 1 && end+1 < len(toks) && toks[end].text == "." &&
-		!toks[end].space && toks[end+1].space && !toks[end+1].newline &&
+	if offOneRune(t.text) && toks[end].text == "." &&
+		toks[end+1].space && !toks[end+1].newline &&
 		toks[end+1].kind == tokWord && toks[end+1].upper {
 		return end + 1, true
 	}
 	// An apostrophe prefix: H'Liên.
-	if end+1 < len(toks) && (toks[end].text == "'" || toks[end].text == "’") && !toks[end].space &&
+	if (toks[end].text == "'" || toks[end].text == "’") &&
 		toks[end+1].kind == tokWord && !toks[end+1].space && toks[end+1].upper {
 		end += 2
 	}
@@ -195,6 +245,15 @@ func (s *offScan) unitAt(k int) (end int, foreign bool) {
 		foreign = true
 	}
 	return end, foreign
+}
+
+// offOneRune reports whether w is one rune.
+func offOneRune(w string) bool {
+	if len(w) == 0 || len(w) > utf8.UTFMax {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w)
+	return size == len(w)
 }
 
 // gluedTitleAt reports whether token k, glued by a hyphen to the word
@@ -227,69 +286,87 @@ func (s *offScan) nameAt(k, max int) offName {
 	n := offName{start: k, end: k}
 	toks := s.d.toks
 	max = min(max, offNameMax)
-	for n.n < max || n.n == max && max < offNameMax && n.ede() {
-		if n.n > 0 {
-			if n.end >= len(toks) || toks[n.end].newline || !toks[n.end].space {
-				break
-			}
-			if s.startsTitleWord(n.end) {
-				break
-			}
+	for n.n < max || n.n == max && max < offNameMax && s.ede(&n) {
+		if n.n > 0 && (n.end >= len(toks) || toks[n.end].newline || !toks[n.end].space) {
+			break
 		}
 		e, f := s.unitAt(n.end)
-		if e == n.end {
+		if e == n.end || n.n > 0 && s.startsTitleWord(n.end) {
 			break
 		}
 		s.unitFlags(&n, e)
 		if f {
 			n.foreign = true
 		}
-		n.unitStart[n.n] = n.end
+		n.unitStart[n.n] = int32(n.end)
 		n.n++
 		n.end = e
 	}
 	return n
 }
 
-// unitFlags sets the lower case and the flags of the unit of n starting
-// at token n.end and ending at e: from the token's vocabulary entry for a
-// unit of one token, from the lexicon's tables for the others (hyphenated
-// and apostrophed units, initials), whose lower case is built.
+// unitFlags sets the flags of the unit of n starting at token n.end and
+// ending at e: from the token's vocabulary entry for a unit of one token,
+// from the lexicon's tables for the others (hyphenated and apostrophed
+// units, initials), whose lower case is built once (multiUnit).
 func (s *offScan) unitFlags(n *offName, e int) {
-	t := &s.d.toks[n.end]
 	bit := uint16(1) << n.n
-	low := t.lower
 	if e > n.end+1 {
-		low = strings.ToLower(s.d.normText(n.end, e))
-		lx := s.lx
-		if lx.isSurname(low) {
+		m := s.multiUnit(n.end, e)
+		n.multi |= bit
+		if m.sur {
 			n.sur |= bit
 		}
-		if lx.middles[low] {
+		if m.mid {
 			n.mid |= bit
 		}
 		n.place |= bit // unknown: isPlaceName looks the key up
-		if !offVietSyllable(low) {
+		if m.nonViet {
 			n.nonViet |= bit
 			n.foreign = true
 		}
-	} else {
-		f := t.w.off.flags
-		if f&offWSurname != 0 || s.lx.surnamePrefixInWord && s.lx.isSurname(low) {
-			n.sur |= bit
-		}
-		if f&offWMiddle != 0 {
-			n.mid |= bit
-		}
-		if f&offWPlaceFirst != 0 {
-			n.place |= bit
-		}
-		if f&offWSyllable != 0 && f&offWViet == 0 || f&offWSyllable == 0 && !offVietSyllable(low) {
-			n.nonViet |= bit
-			n.foreign = true
-		}
+		return
 	}
-	n.lower[n.n] = low
+	t := &s.d.toks[n.end]
+	f := t.w.off.flags
+	if f&offWSurname != 0 || s.lx.surnamePrefixInWord && s.lx.isSurname(t.lower) {
+		n.sur |= bit
+	}
+	if f&offWMiddle != 0 {
+		n.mid |= bit
+	}
+	if f&offWPlaceFirst != 0 {
+		n.place |= bit
+	}
+	if f&offWSyllable != 0 && f&offWViet == 0 || f&offWSyllable == 0 && !offVietSyllable(t.lower) {
+		n.nonViet |= bit
+		n.foreign = true
+	}
+}
+
+// offMultiUnit is what the lexicons know of a unit of several tokens.
+type offMultiUnit struct {
+	lower             string
+	end               int32 // the unit's end token
+	sur, mid, nonViet bool
+}
+
+// multiUnit returns the lower case and the flags of the unit of tokens
+// [k, e), found the first time it is asked for. (A unit that starts at k
+// ends at e whenever it is parsed; the lower case of unitLower is that
+// of the last unit made at k.)
+func (s *offScan) multiUnit(k, e int) offMultiUnit {
+	if m, ok := s.multi[int32(k)]; ok && int(m.end) == e {
+		return m
+	}
+	low := strings.ToLower(s.d.normText(k, e))
+	lx := s.lx
+	m := offMultiUnit{lower: low, end: int32(e), sur: lx.isSurname(low), mid: lx.middles[low], nonViet: !offVietSyllable(low)}
+	if s.multi == nil {
+		s.multi = map[int32]offMultiUnit{}
+	}
+	s.multi[int32(k)] = m
+	return m
 }
 
 // startsTitleWord reports whether token k starts an honorific, a
@@ -329,18 +406,18 @@ func (l *offLexicon) isSurname(low string) bool {
 
 // isPlaceName reports whether the name is that of a province, a city or
 // a country ("Hồ Chí Minh", "Hà Nội"), never a person's.
-func (l *offLexicon) isPlaceName(n *offName) bool {
+func (s *offScan) isPlaceName(n *offName) bool {
 	if n.place&1 == 0 {
 		return false // no key starts with its first unit
 	}
 	var buf [64]byte
-	return l.placeNames[string(n.appendKey(buf[:0]))]
+	return s.lx.placeNames[string(s.appendKey(buf[:0], n))]
 }
 
 // validFull reports whether n is a person's full name: two to four
 // units, starting with a family name, or foreign when foreignOK.
-func (l *offLexicon) validFull(n *offName, foreignOK bool) bool {
-	if n.n < 2 || n.n > 4 && !(n.n == 5 && n.ede()) || l.isPlaceName(n) {
+func (s *offScan) validFull(n *offName, foreignOK bool) bool {
+	if n.n < 2 || n.n > 4 && !(n.n == 5 && s.ede(n)) || s.isPlaceName(n) {
 		return false
 	}
 	if n.isSur(0) {
@@ -365,6 +442,16 @@ var offVowelSet = func() (b [0x1f00 / 64]uint64) {
 func offIsVowel(r rune) bool {
 	return r >= 0 && r < 0x1f00 && offVowelSet[r>>6]>>(r&63)&1 != 0
 }
+
+// offASCIIVowel holds the ASCII vowels of offVowels.
+var offASCIIVowel = func() (t [utf8.RuneSelf]bool) {
+	for _, r := range offVowels {
+		if r < utf8.RuneSelf {
+			t[r] = true
+		}
+	}
+	return t
+}()
 
 // offVowelLen returns the length of the vowel of offVowels that w starts
 // with, or 0. The vowels are one, two or three bytes long (U+1EA0–U+1EF9),
@@ -406,13 +493,19 @@ func offVietSyllable(w string) bool {
 	// The initials are at most three bytes: look for the first vowel
 	// among the first four bytes only.
 	c := 0
-	for c < len(w) && c <= 3 && offVowelLen(w[c:]) == 0 {
-		if w[c] < utf8.RuneSelf {
+	for c < len(w) && c <= 3 {
+		if b := w[c]; b < utf8.RuneSelf {
+			if offASCIIVowel[b] {
+				break
+			}
 			c++
-		} else {
-			_, size := utf8.DecodeRuneInString(w[c:])
-			c += size
+			continue
 		}
+		if offVowelLen(w[c:]) != 0 {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(w[c:])
+		c += size
 	}
 	if c <= 3 && offInitial(w[:c]) && offRhyme(w[c:]) {
 		return true
@@ -436,7 +529,12 @@ func offInitial(w string) bool {
 func offRhyme(w string) bool {
 	nv := 0
 	for w != "" && nv < 4 {
-		size := offVowelLen(w)
+		size := 1
+		if b := w[0]; b >= utf8.RuneSelf {
+			size = offVowelLen(w)
+		} else if !offASCIIVowel[b] {
+			size = 0
+		}
 		if size == 0 {
 			break
 		}

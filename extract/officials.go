@@ -178,17 +178,24 @@ type offScan struct {
 	subj    int  // the first token (honorific or name) of the name being parsed; -1 when it may not take "là"
 	copula  bool // the last titles after a name came after "là"
 
+	// multi holds the units of several tokens met, by their first token
+	// (offScan.multiUnit).
+	multi map[int32]offMultiUnit
+
 	// Resolution.
 	people  []offPerson
 	byGiven offIndex // last word of the name; every word of a foreign name
 	byTitle offIndex // first word of each title
 
 	// Output.
-	creds   []offCredit
-	kept    []offTitle // the titles of each official, distinct and folded
-	ments   [][2]int   // the mentions of each official, as spans of the source
-	scratch []byte     // the expanded organizations of the kept titles
-	exps    [][2]int32 // per kept title, its expanded organization in scratch; {-1, -1} when none
+	creds     []offCredit
+	kept      []offTitle // the titles of each official, distinct and folded
+	ments     [][2]int   // the mentions of each official, as spans of the source
+	scratch   []byte     // the expanded organizations of the kept titles
+	order     []int32    // the titles being folded, by key (gather)
+	keepFlags []bool     // which of them are kept
+	offOrder  []int32    // the officials (people), by their first mention
+	exps      [][2]int32 // per kept title, its expanded organization in scratch; {-1, -1} when none
 }
 
 var offScanPool = sync.Pool{New: func() any { return new(offScan) }}
@@ -255,6 +262,7 @@ func (s *offScan) release() {
 	s.creds, s.kept, s.ments, s.scratch, s.exps = s.creds[:0], s.kept[:0], s.ments[:0], s.scratch[:0], s.exps[:0]
 	s.byGiven.reset()
 	s.byTitle.reset()
+	clear(s.multi)
 	s.d = nil
 	offScanPool.Put(s)
 }
@@ -262,10 +270,12 @@ func (s *offScan) release() {
 // match matches the table t at token k, looking at the table only when
 // the token may start one of its phrases.
 func (s *offScan) match(t *offTable, k int) (end, idx int) {
-	if k < 0 || k >= len(s.d.toks) || s.d.toks[k].w.off.first&t.bit == 0 {
-		return k, -1
+	if toks := s.d.toks; uint(k) < uint(len(toks)) {
+		if w := &toks[k].w.off; w.first&t.bit != 0 {
+			return t.walk(toks, k, w)
+		}
 	}
-	return t.match(s.d, k)
+	return k, -1
 }
 
 // surnameTok reports whether the word token k is a family name.
@@ -310,73 +320,118 @@ func (s *offScan) honorificsAt(k int) (end int, hons offHons) {
 	return end, hons
 }
 
-// scan finds every mention, left to right, in one pass.
+// scan finds every mention, left to right, in one pass. Most tokens
+// cannot start anything: their flags in the token say so (vfOff: the
+// word may start a phrase the scan looks for; upper case: a name), and
+// the scan passes over them without loading their vocabulary entry.
 func (s *offScan) scan() {
-	toks, lx := s.d.toks, s.lx
+	toks := s.d.toks
 	for i := 0; i < len(toks); {
+		if s.listHon < 0 {
+			if i = offNextCandidate(toks, i); i == len(toks) {
+				break
+			}
+		} else {
+			if !s.skip[i] && s.sentenceAt(i) {
+				s.listHon = -1
+			}
+			if !offCandidate(&toks[i]) {
+				i++
+				continue
+			}
+		}
 		if s.skip[i] {
 			i++
 			continue
 		}
-		t := &toks[i]
-		if s.listHon >= 0 && (t.newline || i > 0 && (toks[i-1].text == "." || toks[i-1].text == "!" || toks[i-1].text == "?")) {
-			s.listHon = -1
-		}
-		// What may start here, from the token's vocabulary entry: the
-		// matchers below see nothing where their table's bit is not set.
-		w := &t.w.off
-		f := w.first
-		if f&lx.scanBits == 0 && w.flags&offWPosMod == 0 && !(t.kind == tokWord && t.upper) {
-			i++
-			continue
-		}
-		if f&lx.honorifics.bit != 0 {
-			if e, hons := s.honorificsAt(i); e > i {
-				// "nhà văn hóa Trần Văn Ơn" is a place, not "nhà văn".
-				if pw, _ := s.match(&lx.placewords, i); pw > e {
-					if pe := s.placewordAt(i); pe > i {
-						i = pe
-						continue
-					}
-				}
-				i = s.afterHonorifics(i, e, hons)
-				continue
-			}
-		}
-		if t.kind == tokWord && (f&lx.positions.bit != 0 || w.flags&offWPosMod != 0) {
-			if _, _, ok := s.positionAt(i); ok {
-				i = s.titleFirst(i, offHons{})
-				continue
-			}
-		}
-		if f&lx.placewords.bit != 0 {
-			if e := s.placewordAt(i); e > i {
-				i = e
-				continue
-			}
-		}
-		if f&lx.places.bit != 0 {
-			if e, _ := s.placeAt(i); e > i {
-				i = e
-				continue
-			}
-		}
-		if f&lx.countries.bit != 0 {
-			if e := s.countryAt(i); e > i {
-				i = e
-				continue
-			}
-		}
-		if t.kind == tokWord && t.upper && (s.surnameTok(i) || s.tokText(i+1) == "'") {
-			n := s.nameAt(i, 4)
-			if s.lx.validFull(&n, false) {
-				s.subj = i
-				i = s.nameFirst(n, offHons{}, s.listHon)
-				continue
-			}
-		}
-		i++
+		i = s.scanAt(i)
 	}
+}
+
+// offCandidate reports whether the scan must look at the token t: a word
+// that may start a phrase the scan looks for (vfOff), or a capitalized
+// word, perhaps a name. (Only words are capitalized; any other token
+// would start nothing in scanAt either.)
+func offCandidate(t *token) bool {
+	return t.wf&vfOff != 0 || t.upper
+}
+
+// offNextCandidate returns the first token from i on that the scan must
+// look at, or len(toks).
+func offNextCandidate(toks []token, i int) int {
+	for k := uint(i); k < uint(len(toks)); k++ {
+		if offCandidate(&toks[k]) {
+			return int(k)
+		}
+	}
+	return len(toks)
+}
+
+// sentenceAt reports whether token i starts a line or follows the end of
+// a sentence, where the honorific of a list ends.
+func (s *offScan) sentenceAt(i int) bool {
+	toks := s.d.toks
+	if toks[i].newline {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].text {
+	case ".", "!", "?":
+		return true
+	}
+	return false
+}
+
+// scanAt looks for a mention at token i, which the scan must look at,
+// and returns where the scan goes on.
+func (s *offScan) scanAt(i int) int {
+	toks, lx := s.d.toks, s.lx
+	t := &toks[i]
+	// What may start here, from the token's vocabulary entry: the
+	// matchers below see nothing where their table's bit is not set.
+	w := &t.w.off
+	f := w.first
+	if f&lx.honorifics.bit != 0 {
+		if e, hons := s.honorificsAt(i); e > i {
+			// "nhà văn hóa Trần Văn Ơn" is a place, not "nhà văn".
+			if pw, _ := s.match(&lx.placewords, i); pw > e {
+				if pe := s.placewordAt(i); pe > i {
+					return pe
+				}
+			}
+			return s.afterHonorifics(i, e, hons)
+		}
+	}
+	if t.kind == tokWord && (f&lx.positions.bit != 0 || w.flags&offWPosMod != 0) {
+		if _, _, ok := s.positionAt(i); ok {
+			return s.titleFirst(i, offHons{})
+		}
+	}
+	if f&lx.placewords.bit != 0 {
+		if e := s.placewordAt(i); e > i {
+			return e
+		}
+	}
+	if f&lx.places.bit != 0 {
+		if e, _ := s.placeAt(i); e > i {
+			return e
+		}
+	}
+	if f&lx.countries.bit != 0 {
+		if e := s.countryAt(i); e > i {
+			return e
+		}
+	}
+	if t.kind == tokWord && t.upper && (s.surnameTok(i) || s.tokText(i+1) == "'") {
+		n := s.nameAt(i, 4)
+		if s.validFull(&n, false) {
+			s.subj = i
+			return s.nameFirst(n, offHons{}, s.listHon)
+		}
+	}
+	return i + 1
 }
 
 // placewordAt matches a place word at k and skips the name after it:
@@ -387,7 +442,7 @@ func (s *offScan) placewordAt(k int) int {
 	if idx < 0 {
 		return k
 	}
-	pw := s.lx.pwInfo[idx]
+	pw := &s.lx.pwInfo[idx]
 	if k > 0 && !d.toks[k].newline {
 		prev := d.toks[k-1].lower
 		for _, w := range pw.notAfter {
@@ -400,10 +455,13 @@ func (s *offScan) placewordAt(k int) int {
 		return k // "Lăng Văn Tài" is a person
 	}
 	j := e
-	for j < len(d.toks) && !d.toks[j].newline && (d.toks[j].kind == tokWord && isAllCaps(d.toks[j].text) || d.toks[j].kind == tokNum) {
+	for j < len(d.toks) && !d.toks[j].newline && (d.toks[j].upper && isAllCaps(d.toks[j].text) || d.toks[j].kind == tokNum) {
 		j++
 	}
-	if j < len(d.toks) && s.startsTitleWord(j) {
+	if j >= len(d.toks) || !d.toks[j].upper {
+		return e // no name: it starts with a capital
+	}
+	if s.startsTitleWord(j) {
 		return e
 	}
 	n := s.nameAt(j, 6)
@@ -432,7 +490,7 @@ func (s *offScan) afterHonorifics(i, e int, hons offHons) int {
 	case n.n == 0:
 		return e
 	case n.n == 1:
-		if s.lx.isPlaceName(&n) {
+		if s.isPlaceName(&n) {
 			return n.end
 		}
 		it := offItem{kind: itemShort, name: n, hons: hons, start: n.start, end: n.end}
@@ -442,8 +500,8 @@ func (s *offScan) afterHonorifics(i, e int, hons offHons) int {
 		s.items = append(s.items, it)
 		return max(end, n.end)
 	}
-	if !s.lx.validFull(&n, true) {
-		if s.lx.isPlaceName(&n) {
+	if !s.validFull(&n, true) {
+		if s.isPlaceName(&n) {
 			return n.end
 		}
 		// Perhaps the end of a full name: "bà Bích Hạnh".
@@ -716,7 +774,7 @@ func (s *offScan) nameAfterTitles(k int, hons offHons) (offName, offHons) {
 	}
 	if e, h := s.honorificsAt(j); e > j {
 		n := s.nameAt(e, 4)
-		if n.n == 1 || s.lx.validFull(&n, true) {
+		if n.n == 1 || s.validFull(&n, true) {
 			for x := range h.n {
 				hons.add(int(h.h[x]))
 			}
@@ -725,7 +783,7 @@ func (s *offScan) nameAfterTitles(k int, hons offHons) (offName, offHons) {
 		return offName{}, hons
 	}
 	if bare {
-		if n := s.nameAt(j, 4); s.lx.validFull(&n, false) {
+		if n := s.nameAt(j, 4); s.validFull(&n, false) {
 			return n, hons
 		}
 	}
@@ -834,41 +892,83 @@ const offBucketMax = 64
 
 // offIndex files people (indexes in offScan.people) by a word: the given
 // name, or the first word of a title. Each key has a list of entries, the
-// most recent first.
+// most recent first. A document names few people: the index finds the
+// most recent entry of a key by looking at every entry until it has more
+// than offIndexLinear, and then through a map.
 type offIndex struct {
-	head map[string]int32 // key -> its most recent entry + 1
-	ents []offIndexEntry
+	ents   []offIndexEntry
+	head   map[string]int32 // key -> its most recent entry + 1, when useMap
+	useMap bool
+	// The last key looked up or filed and its most recent entry + 1:
+	// resolution asks for the same key a few times in a row.
+	lastKey  string
+	lastHead int32
 }
 
 type offIndexEntry struct {
+	key  string
 	p    int32 // the person
 	next int32 // the previous entry of the key + 1; 0 at the end
 }
 
+// offIndexLinear is the most entries an offIndex looks through.
+const offIndexLinear = 32
+
 func (x *offIndex) reset() {
 	clear(x.head)
-	x.ents = x.ents[:0]
+	clear(x.ents)
+	x.ents, x.useMap = x.ents[:0], false
+	x.lastKey, x.lastHead = "", 0
+}
+
+// first returns the most recent entry of k + 1, 0 when none.
+func (x *offIndex) first(k string) int32 {
+	if k == x.lastKey && k != "" {
+		return x.lastHead
+	}
+	h := int32(0)
+	if x.useMap {
+		h = x.head[k]
+	} else {
+		for i := len(x.ents) - 1; i >= 0; i-- {
+			if x.ents[i].key == k {
+				h = int32(i + 1)
+				break
+			}
+		}
+	}
+	x.lastKey, x.lastHead = k, h
+	return h
 }
 
 // add files the person p under k, unless it is among the last ones filed
 // there.
 func (x *offIndex) add(k string, p int) {
-	if x.head == nil {
-		x.head = map[string]int32{}
-	}
-	h := x.head[k]
+	h := x.first(k)
 	for e, n := h, 0; e != 0 && n < offBucketMax; e, n = x.ents[e-1].next, n+1 {
 		if int(x.ents[e-1].p) == p {
 			return
 		}
 	}
-	x.ents = append(x.ents, offIndexEntry{p: int32(p), next: h})
-	x.head[k] = int32(len(x.ents))
+	x.ents = append(x.ents, offIndexEntry{key: k, p: int32(p), next: h})
+	x.lastKey, x.lastHead = k, int32(len(x.ents))
+	switch {
+	case x.useMap:
+		x.head[k] = int32(len(x.ents))
+	case len(x.ents) > offIndexLinear:
+		if x.head == nil {
+			x.head = map[string]int32{}
+		}
+		for i, e := range x.ents {
+			x.head[e.key] = int32(i + 1)
+		}
+		x.useMap = true
+	}
 }
 
 // each calls f for the last people filed under k, the most recent first.
 func (x *offIndex) each(k string, f func(p int)) {
-	for e, n := x.head[k], 0; e != 0 && n < offBucketMax; e, n = x.ents[e-1].next, n+1 {
+	for e, n := x.first(k), 0; e != 0 && n < offBucketMax; e, n = x.ents[e-1].next, n+1 {
 		f(int(x.ents[e-1].p))
 	}
 }
@@ -885,10 +985,10 @@ func (s *offScan) resolve() {
 		}
 		s.people = append(s.people, offPerson{name: it.name, first: it.start, lastSeen: -1, head: -1, tail: -1})
 		p := len(s.people) - 1
-		s.byGiven.add(it.name.last(), p)
+		s.byGiven.add(s.last(&it.name), p)
 		if it.name.foreign {
-			for _, u := range it.name.lower[:it.name.n] {
-				s.byGiven.add(u, p)
+			for u := range it.name.n {
+				s.byGiven.add(s.unitLower(&it.name, u), p)
 			}
 		}
 	}
@@ -908,8 +1008,8 @@ func (s *offScan) resolve() {
 				}
 			}
 		case itemShort:
-			s.byGiven.each(it.name.last(), func(q int) {
-				if shortOf(&s.people[q].name, &it.name) {
+			s.byGiven.each(s.last(&it.name), func(q int) {
+				if s.shortOf(&s.people[q].name, &it.name) {
 					p = s.pick(p, q, it.start)
 				}
 			})
@@ -998,8 +1098,8 @@ func (s *offScan) pick(best, q, at int) int {
 // findFull returns the person whose full name is n, or -1.
 func (s *offScan) findFull(n *offName) int {
 	found := -1
-	s.byGiven.each(n.last(), func(q int) {
-		if found < 0 && sameName(&s.people[q].name, n) {
+	s.byGiven.each(s.last(n), func(q int) {
+		if found < 0 && s.sameName(&s.people[q].name, n) {
 			found = q
 		}
 	})
@@ -1007,12 +1107,12 @@ func (s *offScan) findFull(n *offName) int {
 }
 
 // sameName reports whether two names are equal, ignoring case.
-func sameName(a, b *offName) bool {
+func (s *offScan) sameName(a, b *offName) bool {
 	if a.n != b.n {
 		return false
 	}
 	for i := range a.n {
-		if a.lower[i] != b.lower[i] {
+		if s.unitLower(a, i) != s.unitLower(b, i) {
 			return false
 		}
 	}
@@ -1053,6 +1153,35 @@ func (c *offKeyCursor) fill() bool {
 
 // cmpTitles compares the keys of two titles as strings.Compare does.
 func (s *offScan) cmpTitles(a, b offTitle) int {
+	// Token by token while the two keys are made alike, which decides
+	// most comparisons; the cursors otherwise.
+	toks := s.d.toks
+	for i, j := a.start, b.start; ; i, j = i+1, j+1 {
+		switch {
+		case i == a.end && j == b.end:
+			return 0
+		case i == a.end:
+			return -1 // a proper prefix: b has another token
+		case j == b.end:
+			return 1
+		}
+		if i > a.start && toks[i].space != toks[j].space {
+			break
+		}
+		x, y := toks[i].lower, toks[j].lower
+		if x == y {
+			continue
+		}
+		if !strings.HasPrefix(x, y) && !strings.HasPrefix(y, x) {
+			return strings.Compare(x, y)
+		}
+		break
+	}
+	return s.cmpKeys(a, b)
+}
+
+// cmpKeys is cmpTitles through key cursors.
+func (s *offScan) cmpKeys(a, b offTitle) int {
 	x, y := s.keyCursor(a), s.keyCursor(b)
 	for {
 		okx, oky := x.fill(), y.fill()
@@ -1075,6 +1204,32 @@ func (s *offScan) cmpTitles(a, b offTitle) int {
 // extendsTitle reports whether the key of b starts with the key of a and
 // a space: "bí thư tỉnh ủy" extends "bí thư".
 func (s *offScan) extendsTitle(b, a offTitle) bool {
+	// Token by token while the two keys are made alike, as in cmpTitles.
+	toks := s.d.toks
+	for i, j := a.start, b.start; ; i, j = i+1, j+1 {
+		switch {
+		case i == a.end:
+			return j < b.end && toks[j].space
+		case j == b.end:
+			return false
+		}
+		if i > a.start && toks[i].space != toks[j].space {
+			break
+		}
+		x, y := toks[i].lower, toks[j].lower
+		if x == y {
+			continue
+		}
+		if !strings.HasPrefix(x, y) && !strings.HasPrefix(y, x) {
+			return false
+		}
+		break
+	}
+	return s.extendsKeys(b, a)
+}
+
+// extendsKeys is extendsTitle through key cursors.
+func (s *offScan) extendsKeys(b, a offTitle) bool {
 	x, y := s.keyCursor(a), s.keyCursor(b)
 	for {
 		okx, oky := x.fill(), y.fill()
@@ -1096,9 +1251,9 @@ func (s *offScan) extendsTitle(b, a offTitle) bool {
 // ends with n and is longer than it, or -1.
 func (s *offScan) suffixOf(n *offName) int {
 	best := -1
-	s.byGiven.each(n.last(), func(q int) {
+	s.byGiven.each(s.last(n), func(q int) {
 		p := &s.people[q]
-		if p.name.n > n.n && hasSuffix(&p.name, n) {
+		if p.name.n > n.n && s.hasSuffix(&p.name, n) {
 			// The most recent first: an older one wins a tie.
 			if best < 0 || p.lastSeen >= s.people[best].lastSeen {
 				best = q
@@ -1112,13 +1267,14 @@ func (s *offScan) suffixOf(n *offName) int {
 // the full name ("Nên", "Bích Hạnh"), or, for a foreign name, any one of
 // its words ("Kishida" for "Kishida Fumio", "Putin" for "Vladimir
 // Putin").
-func shortOf(full, short *offName) bool {
-	if hasSuffix(full, short) {
+func (s *offScan) shortOf(full, short *offName) bool {
+	if s.hasSuffix(full, short) {
 		return true
 	}
 	if full.foreign && short.n == 1 {
-		for _, u := range full.lower[:full.n] {
-			if u == short.lower[0] {
+		low := s.unitLower(short, 0)
+		for u := range full.n {
+			if s.unitLower(full, u) == low {
 				return true
 			}
 		}
@@ -1128,13 +1284,13 @@ func shortOf(full, short *offName) bool {
 
 // hasSuffix reports whether the units of full end with those of short,
 // ignoring case, and full is longer.
-func hasSuffix(full, short *offName) bool {
+func (s *offScan) hasSuffix(full, short *offName) bool {
 	if short.n == 0 || full.n <= short.n {
 		return false
 	}
 	off := full.n - short.n
-	for i, u := range short.lower[:short.n] {
-		if full.lower[off+i] != u {
+	for i := range short.n {
+		if s.unitLower(full, off+i) != s.unitLower(short, i) {
 			return false
 		}
 	}
@@ -1149,14 +1305,15 @@ func hasSuffix(full, short *offName) bool {
 // computes what each official has and the sizes; the second fills.
 func (s *offScan) build() (offs []Official, bylines, photos []Credit) {
 	d := s.d
-	var nOff, nStr, nRole, nMent, nMod, size int
+	var nStr, nRole, nMent, nMod, size int
+	order := s.offOrder[:0] // the officials, then in the order of their first mentions
 	for i := range s.people {
 		p := &s.people[i]
 		if !p.official {
 			continue
 		}
 		s.gather(p)
-		nOff++
+		order = append(order, int32(i))
 		nt := p.keptB - p.keptA
 		nStr += nt + int(p.hons.n)
 		nRole += nt
@@ -1168,11 +1325,15 @@ func (s *offScan) build() (offs []Official, bylines, photos []Credit) {
 			nMod += int(t.mods.n)
 			size += len(d.normText(t.start, t.end))
 			s.exps[ki] = [2]int32{-1, -1}
-			if t.orgEnd > t.orgStart && t.orgEnd > t.posEnd && s.expands(t.orgStart, t.orgEnd) {
+			if t.orgEnd > t.orgStart && t.orgEnd > t.posEnd {
 				a := len(s.scratch)
-				s.scratch = s.expandAppend(s.scratch, t.orgStart, t.orgEnd)
-				s.exps[ki] = [2]int32{int32(a), int32(len(s.scratch))}
-				size += len(s.scratch) - a
+				var changed bool
+				if s.scratch, changed = s.expandAppend(s.scratch, t.orgStart, t.orgEnd); changed {
+					s.exps[ki] = [2]int32{int32(a), int32(len(s.scratch))}
+					size += len(s.scratch) - a
+				} else {
+					s.scratch = s.scratch[:a]
+				}
 			}
 		}
 		for _, m := range s.ments[p.mentA:p.mentB] {
@@ -1190,16 +1351,17 @@ func (s *offScan) build() (offs []Official, bylines, photos []Credit) {
 	var ar offArena
 	ar.b.Grow(size)
 
-	offs = make([]Official, 0, nOff)
+	slices.SortStableFunc(order, func(a, b int32) int {
+		return cmp.Compare(s.ments[s.people[a].mentA][0], s.ments[s.people[b].mentA][0])
+	})
+	s.offOrder = order
+	offs = make([]Official, 0, len(order))
 	strs := make([]string, nStr+nMod)
 	strs, mods := strs[:nStr:nStr], strs[nStr:]
 	roles := make([]Role, nRole)
 	ments := make([]Mention, nMent)
-	for i := range s.people {
+	for _, i := range order {
 		p := &s.people[i]
-		if !p.official {
-			continue
-		}
 		nt, nh := p.keptB-p.keptA, int(p.hons.n)
 		o := Official{Name: ar.add(p.name.text(d)), Rule: p.rule}
 		o.Titles, strs = strs[:0:nt], strs[nt:]
@@ -1222,7 +1384,6 @@ func (s *offScan) build() (offs []Official, bylines, photos []Credit) {
 		}
 		offs = append(offs, o)
 	}
-	slices.SortStableFunc(offs, func(a, b Official) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
 
 	creds := make([]Credit, len(s.creds))
 	bylines, photos = creds[:0:nb], creds[nb:nb]
@@ -1273,24 +1434,19 @@ func (s *offScan) gather(p *offPerson) {
 	// and the titles that extend one come right after it: a title that
 	// is a word prefix of another is folded into it.
 	titles := s.kept[a:]
-	var ob [16]int
-	order := ob[:0]
+	order := s.order[:0]
 	for i := range titles {
-		order = append(order, i)
+		order = append(order, int32(i))
 	}
-	slices.SortFunc(order, func(x, y int) int {
+	s.order = order
+	slices.SortFunc(order, func(x, y int32) int {
 		if c := s.cmpTitles(titles[x], titles[y]); c != 0 {
 			return c
 		}
 		return cmp.Compare(x, y)
 	})
-	var kb [16]bool
-	var keep []bool
-	if len(titles) > len(kb) {
-		keep = make([]bool, len(titles))
-	} else {
-		keep = kb[:len(titles)]
-	}
+	keep := grow(s.keepFlags, len(titles))
+	s.keepFlags = keep
 	for x := 0; x < len(order); {
 		y := x + 1
 		for y < len(order) && s.cmpTitles(titles[order[x]], titles[order[y]]) == 0 {
@@ -1347,20 +1503,31 @@ func (s *offScan) role(r *Role, t offTitle, ar *offArena, mods []string, exp [2]
 
 // expandAppend appends to dst the organization [a, b) with abbreviations
 // expanded and places in their canonical form, its first letter in upper
-// case.
-func (s *offScan) expandAppend(dst []byte, a, b int) []byte {
-	d := s.d
+// case. It reports whether that changes it: its first letter is in lower
+// case, or it has an abbreviation or a place not in its canonical form.
+func (s *offScan) expandAppend(dst []byte, a, b int) ([]byte, bool) {
+	d, lx := s.d, s.lx
 	start := len(dst)
+	r, _ := utf8.DecodeRuneInString(d.toks[a].text)
+	changed := unicode.IsLower(r)
 	for k := a; k < b; {
 		if k > a && d.toks[k].space {
 			dst = append(dst, ' ')
 		}
+		if d.toks[k].w.off.first&(lx.places.bit|lx.abbrevs.bit) == 0 {
+			dst = append(dst, d.toks[k].text...) // neither a place nor an abbreviation
+			k++
+			continue
+		}
 		if e, pi := s.placeAt(k); e > k && e <= b {
-			dst = append(dst, s.lx.placeInfo[pi].canonical...)
+			canon := s.lx.placeInfo[pi].canonical
+			changed = changed || d.normText(k, e) != canon
+			dst = append(dst, canon...)
 			k = e
 			continue
 		}
 		if e, idx := s.abbrevAt(k); idx >= 0 && e <= b {
+			changed = true
 			dst = append(dst, s.lx.abbrevExp[idx]...)
 			k = e
 			continue
@@ -1379,35 +1546,5 @@ func (s *offScan) expandAppend(dst []byte, a, b int) []byte {
 		dst = dst[:start+n+tail]
 		copy(dst[start:], up[:n])
 	}
-	return dst
-}
-
-// expands reports whether expandAppend would change the organization
-// [a, b): its first letter is in lower case, or it has an abbreviation or
-// a place not in its canonical form.
-func (s *offScan) expands(a, b int) bool {
-	if r, _ := utf8.DecodeRuneInString(s.d.toks[a].text); unicode.IsLower(r) {
-		return true
-	}
-	return s.expandsTokens(a, b)
-}
-
-// expandsTokens reports whether expandAppend would change a token of
-// [a, b): an abbreviation or a place not in its canonical form.
-func (s *offScan) expandsTokens(a, b int) bool {
-	d := s.d
-	for k := a; k < b; {
-		if e, pi := s.placeAt(k); e > k && e <= b {
-			if d.normText(k, e) != s.lx.placeInfo[pi].canonical {
-				return true
-			}
-			k = e
-			continue
-		}
-		if e, idx := s.abbrevAt(k); idx >= 0 && e <= b {
-			return true
-		}
-		k++
-	}
-	return false
+	return dst, changed
 }

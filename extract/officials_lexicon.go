@@ -2,7 +2,6 @@ package extract
 
 import (
 	_ "embed"
-	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -107,25 +106,31 @@ func (t *offTable) add(toks []string, idx int) bool {
 // entry index, or (i, -1). A phrase may not run across a line break;
 // spaces between its tokens do not matter ("GS. TS." is "GS.TS.").
 func (t *offTable) match(d *doc, i int) (end, idx int) {
-	end, idx = i, -1
 	w := &d.toks[i].w.off
 	if w.first&t.bit == 0 {
-		return end, idx
+		return i, -1
 	}
+	return t.walk(d.toks, i, w)
+}
+
+// walk is match at a token whose vocabulary entry w says that it starts
+// phrases of the table.
+func (t *offTable) walk(toks []token, i int, w *offVocab) (end, idx int) {
+	end, idx = i, -1
 	x := t.x
-	n := x.roots[int(w.roots)+bits.OnesCount16(w.first&(t.bit-1))]
-	for k := i; ; {
+	// The word's node under this table's root comes after those under
+	// the roots of the tables of lower bits it starts phrases of.
+	below := (w.first & (t.bit - 1)) % (1 << offMaxTables)
+	n := x.roots[int(w.roots)+int(offOnes[below])]
+	for k := i + 1; ; k++ {
 		v := x.vals[n]
 		if v&offValMask != 0 {
-			end, idx = k+1, int(v&offValMask)-1
+			end, idx = k, int(v&offValMask)-1
 		}
-		if v&offHasKids == 0 {
+		if v&offHasKids == 0 || k >= len(toks) {
 			break
 		}
-		if k++; k >= len(d.toks) {
-			break
-		}
-		tok := &d.toks[k]
+		tok := &toks[k]
 		if tok.newline {
 			break
 		}
@@ -155,6 +160,7 @@ type offPosition struct {
 	text     string // as written, brackets removed
 	unit     int    // index of the token that starts the shared unit, or -1
 	needsOrg bool   // a title only with an organization after it
+	standing bool   // the position is "Thường trực" itself
 }
 
 // offPlace is one province or city of provinces.txt.
@@ -325,6 +331,7 @@ func parseOffLexicon() (*offLexicon, error) {
 			s = s[:o] + s[o+1:c]
 		}
 		p.text = s
+		p.standing = strings.EqualFold(s, "Thường trực")
 		if !l.positions.add(offLowerTokens(s), len(l.posInfo)) {
 			return nil, fail("positions.txt", nums[k], "duplicate "+s)
 		}

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -103,6 +104,9 @@ func TestOffVietSyllableRef(t *testing.T) {
 		if got, want := isAllCaps(w), refAllCaps(w); got != want {
 			t.Errorf("isAllCaps(%q) = %v, want %v", w, got, want)
 		}
+		if got, want := offOneRune(w), utf8.RuneCountInString(w) == 1; got != want {
+			t.Errorf("offOneRune(%q) = %v, want %v", w, got, want)
+		}
 	}
 	for r := rune(0); r <= unicode.MaxRune+1; r++ {
 		if offIsUpper(r) != unicode.IsUpper(r) {
@@ -181,6 +185,80 @@ func TestOffTriesRef(t *testing.T) {
 				}
 			}
 			d.release()
+		}
+	}
+}
+
+// TestOffTitleKeys checks the token-by-token comparisons of titles
+// (cmpTitles, extendsTitle) against the key cursors on pairs of titles
+// taken from the test articles, and from a text made to have keys that
+// are alike but for their spaces and the ends of their tokens.
+func TestOffTitleKeys(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/extract/*.txt")
+	texts := []string{"Bí thư Tỉnh ủy, Bí thư tỉnh ủy Bí thưTỉnh ủy bí thư tỉnh ủyviên Bí thư Tỉnh ủy viên " +
+		"Bí thư-Tỉnh ủy Bí thư - Tỉnh ủy Bí th Bí Bí thư Bí thưa GD&ĐT GD & ĐT GD&ĐTV Giám đốc Sở GD&ĐT"}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	e := New()
+	rng := rand.New(rand.NewSource(1))
+	for _, text := range texts {
+		d := e.newDoc([]byte(text))
+		s := newOffScan(d)
+		n := len(d.toks)
+		title := func() offTitle {
+			a := rng.Intn(n)
+			return offTitle{start: a, end: a + 1 + rng.Intn(min(6, n-a))}
+		}
+		for range 20000 {
+			a, b := title(), title()
+			if rng.Intn(4) == 0 {
+				// The same start, to make prefixes.
+				b.start, b.end = a.start, a.start+1+rng.Intn(min(6, n-a.start))
+			}
+			if got, want := s.cmpTitles(a, b), s.cmpKeys(a, b); got != want {
+				t.Fatalf("cmpTitles(%q, %q) = %d, want %d", d.normText(a.start, a.end), d.normText(b.start, b.end), got, want)
+			}
+			if got, want := s.extendsTitle(b, a), s.extendsKeys(b, a); got != want {
+				t.Fatalf("extendsTitle(%q, %q) = %v, want %v", d.normText(b.start, b.end), d.normText(a.start, a.end), got, want)
+			}
+		}
+		s.release()
+		d.release()
+	}
+}
+
+// TestOffIndex checks offIndex, linear then through its map, against a
+// plain map of lists.
+func TestOffIndex(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	var x offIndex
+	for round := range 50 {
+		x.reset()
+		ref := map[string][]int{} // most recent first
+		keys := 1 + rng.Intn(1+round)
+		people := 1 + rng.Intn(2*offBucketMax)
+		for range rng.Intn(8 * offBucketMax) {
+			k := string(rune('a' + rng.Intn(keys)))
+			p := rng.Intn(people)
+			l := ref[k]
+			if !slices.Contains(l[:min(len(l), offBucketMax)], p) {
+				ref[k] = append([]int{p}, l...)
+			}
+			x.add(k, p)
+			for q := range keys {
+				k := string(rune('a' + q))
+				var got []int
+				x.each(k, func(p int) { got = append(got, p) })
+				want := ref[k][:min(len(ref[k]), offBucketMax)]
+				if !slices.Equal(got, want) {
+					t.Fatalf("round %d: each(%q) = %v, want %v", round, k, got, want)
+				}
+			}
 		}
 	}
 }

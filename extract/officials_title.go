@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // Titles: a position with its modifiers and the organization after it.
 //
 //	[nguyên|cựu] [Quyền] [Phó] POSITION [Thường trực] [ORGANIZATION]
@@ -127,6 +125,9 @@ loop:
 		if j > k && (d.toks[j].newline || s.skip[j]) {
 			return t, false, false
 		}
+		if d.toks[j].w.off.flags&offWPosMod == 0 {
+			break // none of the words below
+		}
 		switch d.toks[j].lower {
 		case "nguyên", "cựu":
 			mods.add(modFormer)
@@ -155,12 +156,11 @@ loop:
 	if idx < 0 || s.skip[j] {
 		return t, false, false
 	}
-	info := lx.posInfo[idx]
+	info := &lx.posInfo[idx]
 	if posStart < 0 {
 		posStart = j
 	}
-	isStanding := strings.EqualFold(info.text, "Thường trực")
-	if !isStanding && d.at(e, "thường", "trực") && !d.toks[e].newline {
+	if !info.standing && d.at(e, "thường", "trực") && !d.toks[e].newline {
 		mods.add(modStanding)
 		e += 2
 	}
@@ -454,7 +454,7 @@ func (s *offScan) orgStartsAt(k int) bool {
 // the phrase: "Trưởng phòng Tổ chức cán bộ Nguyễn Văn Ích ký".
 func (s *offScan) nameEndsAt(k int) bool {
 	n := s.nameAt(k, 4)
-	return s.lx.validFull(&n, false) && (n.end >= len(s.d.toks) || !s.d.toks[n.end].upper)
+	return s.validFull(&n, false) && (n.end >= len(s.d.toks) || !s.d.toks[n.end].upper)
 }
 
 // orgContinues reports whether an organization can go on at k after
@@ -528,55 +528,73 @@ func (s *offScan) orgAt(k0 int, mode int, hasUnit, place bool) offOrg {
 	foreignOK := !hasUnit
 	sawInst := false
 	for steps := 0; steps < 40 && k < len(toks); steps++ {
-		t := toks[k]
+		t := &toks[k]
 		if (k > k0 && t.newline) || s.skip[k] {
 			break
 		}
-		// An honorific and a name: "Bộ trưởng Bộ Công an, Đại tướng Tô Lâm".
-		if e, _ := s.honorificsAt(k); e > k && s.nameFollows(k) {
-			break
-		}
-		if k > k0 && last != oNamed && s.startsPositionHere(k) {
-			break
-		}
-		if e, _ := s.match(&lx.orgwords, k); e > k+1 && t.upper {
-			// "Hàng không", "Phòng không": a compound whose second
-			// syllable is also a stop word.
-			k, good, last, foreignOK = e, e, oCompound, false
-			continue
-		}
-		if e, _ := s.placeAt(k); e > k {
-			k, good, last, foreignOK = e, e, oComplete, false
-			continue
-		}
-		if e := s.countryAt(k); e > k {
-			k, good, last, foreignOK = e, e, oComplete, true
-			continue
-		}
-		if e := s.fieldAt(k, last); e > k {
-			// "Vụ Giáo dục Đại học Hoàng Thị Thu Hà": the head is a
-			// word of the department's name, not a new organization.
-			k, good, last, foreignOK = e, e, oCompound, false
-			continue
-		}
-		if e, st := s.orgHeadAt(k); e > k {
-			k, good, last, foreignOK = e, e, st, st == oComplete
-			continue
-		}
-		if e := s.adminAt(k); e > k {
-			k, good, last, foreignOK = e, e, oAdmin, false
-			continue
-		}
-		if e, _ := s.abbrevAt(k); e > k {
-			k, good, last, foreignOK = e, e, oComplete, true
-			continue
-		}
-		if k == k0 && last == oNone {
-			if e := s.buildingAt(k); e > k {
-				// "Trụ trì chùa Linh Sơn", "Giám đốc bảo tàng tỉnh":
-				// a building written in lower case, then its name.
-				k, last, foreignOK = e, oAdmin, false
-				continue
+		// The lexicons, each tried only when the token may start one of
+		// its phrases (the helpers would find nothing otherwise).
+		if f := t.w.off.first; f != 0 {
+			// An honorific and a name: "Bộ trưởng Bộ Công an, Đại tướng Tô Lâm".
+			if f&lx.honorifics.bit != 0 {
+				if e, _ := s.honorificsAt(k); e > k && s.nameFollows(k) {
+					break
+				}
+			}
+			if k > k0 && last != oNamed && f&lx.positions.bit != 0 && s.startsPositionHere(k) {
+				break
+			}
+			if f&lx.orgwords.bit != 0 {
+				if e, _ := s.match(&lx.orgwords, k); e > k+1 && t.upper {
+					// "Hàng không", "Phòng không": a compound whose second
+					// syllable is also a stop word.
+					k, good, last, foreignOK = e, e, oCompound, false
+					continue
+				}
+			}
+			if f&lx.places.bit != 0 {
+				if e, _ := s.placeAt(k); e > k {
+					k, good, last, foreignOK = e, e, oComplete, false
+					continue
+				}
+			}
+			if f&lx.countries.bit != 0 {
+				if e := s.countryAt(k); e > k {
+					k, good, last, foreignOK = e, e, oComplete, true
+					continue
+				}
+			}
+			if f&lx.orgs.bit != 0 {
+				if e := s.fieldAt(k, last); e > k {
+					// "Vụ Giáo dục Đại học Hoàng Thị Thu Hà": the head is a
+					// word of the department's name, not a new organization.
+					k, good, last, foreignOK = e, e, oCompound, false
+					continue
+				}
+				if e, st := s.orgHeadAt(k); e > k {
+					k, good, last, foreignOK = e, e, st, st == oComplete
+					continue
+				}
+			}
+			if f&lx.placewords.bit != 0 {
+				if e := s.adminAt(k); e > k {
+					k, good, last, foreignOK = e, e, oAdmin, false
+					continue
+				}
+			}
+			if f&lx.abbrevs.bit != 0 {
+				if e, _ := s.abbrevAt(k); e > k {
+					k, good, last, foreignOK = e, e, oComplete, true
+					continue
+				}
+			}
+			if k == k0 && last == oNone && f&lx.placewords.bit != 0 {
+				if e := s.buildingAt(k); e > k {
+					// "Trụ trì chùa Linh Sơn", "Giám đốc bảo tàng tỉnh":
+					// a building written in lower case, then its name.
+					k, last, foreignOK = e, oAdmin, false
+					continue
+				}
 			}
 		}
 		switch {
@@ -727,6 +745,10 @@ func (s *offScan) lowerRun(k, last, mode int) int {
 		if !s.isWordLower(r) {
 			break
 		}
+		if toks[r].w.off.first == 0 {
+			r++ // in no lexicon: none of the tests below
+			continue
+		}
 		if e, _ := s.match(&s.lx.orgwords, r); e > r {
 			break
 		}
@@ -796,7 +818,7 @@ func (s *offScan) abroadAt(k, mode int) bool {
 		return false
 	}
 	n := s.nameAt(k, 4)
-	if n.n == 0 || s.lx.validFull(&n, false) || n.end >= len(s.d.toks) || s.d.toks[n.end].newline {
+	if n.n == 0 || s.validFull(&n, false) || n.end >= len(s.d.toks) || s.d.toks[n.end].newline {
 		return false
 	}
 	switch s.d.toks[n.end].text {
@@ -863,7 +885,7 @@ func (s *offScan) orgPartAt(k int) bool {
 		return true
 	}
 	n := s.nameAt(k, 4)
-	return !s.lx.validFull(&n, false)
+	return !s.validFull(&n, false)
 }
 
 // deptAt reports whether a department name ("Ngân sách", "Thể thao")
@@ -903,7 +925,7 @@ func (s *offScan) carve(run offName, last int, foreignOK bool) (offName, bool) {
 		return run, true // a given name alone: "Bí thư Nên"
 	}
 	ok := func(c offName) bool {
-		if lx.isPlaceName(&c) {
+		if s.isPlaceName(&c) {
 			return false
 		}
 		// "Bí thư Huyện ủy Mai Châu, ông ..." keeps the run as a place.

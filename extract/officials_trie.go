@@ -54,6 +54,19 @@ const (
 	offHasKids = 1 << 30
 )
 
+// offMaxTables bounds the tables of offTries: their bits below a table's
+// own are counted with offOnes.
+const offMaxTables = 10
+
+// offOnes holds the number of bits set in each number below
+// 1<<offMaxTables.
+var offOnes = func() (t [1 << offMaxTables]uint8) {
+	for i := range t {
+		t[i] = uint8(bits.OnesCount(uint(i)))
+	}
+	return t
+}()
+
 // offEdgeKey returns the key part (parent and word) of an edge.
 func offEdgeKey(node, word int32) uint64 {
 	return uint64(node)<<(2*offEdgeBits) | uint64(word)<<offEdgeBits
@@ -130,6 +143,9 @@ func compileTries(tables []*offTable) *offTries {
 	for w, nodes := range firsts {
 		x.rootBase[w] = int32(len(x.roots))
 		x.roots = append(x.roots, nodes...)
+	}
+	if len(tables) > offMaxTables {
+		panic("officials lexicons: too many tables for offOnes")
 	}
 	if len(x.vals) > offEdgeMask+1 || len(x.names) > offEdgeMask+1 {
 		panic("officials lexicons: too many phrases for the trie")
