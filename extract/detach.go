@@ -81,9 +81,11 @@ func (r *Result) detach(text string) {
 		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
 		return len(s) > 0 && lo <= p && p < hi
 	}
+	var found []*string
 	n := 0
 	r.eachString(func(s *string) {
 		if inside(*s) {
+			found = append(found, s)
 			n += len(*s)
 		}
 	})
@@ -91,11 +93,9 @@ func (r *Result) detach(text string) {
 		return
 	}
 	buf := make([]byte, 0, n)
-	r.eachString(func(s *string) {
-		if inside(*s) {
-			k := len(buf)
-			buf = append(buf, *s...)
-			*s = unsafe.String(&buf[k], len(*s)) // buf never grows past n
-		}
-	})
+	for _, s := range found {
+		k := len(buf)
+		buf = append(buf, *s...)
+		*s = unsafe.String(&buf[k], len(*s)) // buf never grows past n
+	}
 }
