@@ -77,9 +77,14 @@ func buildVocabulary() map[string]*vocabWord {
 // the tokenizer can look a word up straight from its lower-case bytes:
 // the word's first eight bytes, loaded at once, are both its hash input
 // and, for words of up to eight bytes (most Vietnamese syllables), the
-// whole comparison. It is read-only once built.
+// whole comparison (words hold no zero bytes, so the zero padding tells
+// lengths apart). The slots hold only those eight bytes, so that the
+// table the tokenizer probes for every word stays small enough for the
+// first-level cache; what a hit needs is in a parallel array. It is
+// read-only once built.
 type vocabTable struct {
-	slots []vocabSlot // a power of two, at most half full
+	heads []uint64    // by slot: the word's first eight bytes; 0: empty
+	metas []uint32    // by slot: index<<8 | flags, and vocabLong
 	words []string    // the words, by index
 	vocab []vocabWord // their vocabWords, by index, side by side
 	// maxDigits is the length of the longest word made of digits: digit
@@ -87,56 +92,57 @@ type vocabTable struct {
 	maxDigits int
 }
 
-// A vocabSlot is a slot of a vocabTable.
-type vocabSlot struct {
-	head  uint64 // the word's first eight bytes, little-endian, zero-padded
-	idx   uint32 // its index + 1; 0: the slot is empty
-	n     uint16 // the word's length
-	flags vocabFlags
-}
+// vocabLong marks, in a vocabTable meta, a word of more than eight
+// bytes, which a lookup compares whole.
+const vocabLong = 1 << 31
 
 func newVocabTable(words map[string]*vocabWord) *vocabTable {
 	size := 16
 	for size < 2*len(words) {
 		size *= 2
 	}
-	t := &vocabTable{slots: make([]vocabSlot, size)}
+	t := &vocabTable{heads: make([]uint64, size), metas: make([]uint32, size)}
 	for word, w := range words {
 		if word[0] >= '0' && word[0] <= '9' {
 			t.maxDigits = max(t.maxDigits, len(word))
 		}
+		meta := uint32(len(t.words))<<8 | uint32(w.flags)
+		if len(word) > 8 {
+			meta |= vocabLong
+		}
 		t.words = append(t.words, word)
 		t.vocab = append(t.vocab, *w)
 		head := wordHead(word, 0, len(word))
-		k := t.slot(head, len(word))
-		for t.slots[k].idx != 0 {
-			k = (k + 1) & (len(t.slots) - 1)
+		k := t.slot(head)
+		for t.heads[k] != 0 {
+			k = (k + 1) & (len(t.heads) - 1)
 		}
-		t.slots[k] = vocabSlot{head: head, n: uint16(len(word)), idx: uint32(len(t.words)), flags: w.flags}
+		t.heads[k], t.metas[k] = head, meta
 	}
 	return t
 }
 
 // slot returns the first slot to probe for a word.
-func (t *vocabTable) slot(head uint64, n int) int {
-	h := (head ^ uint64(n)<<59) * 0x9e3779b97f4a7c15
-	return int(h>>40) & (len(t.slots) - 1)
+func (t *vocabTable) slot(head uint64) int {
+	return int((head*0x9e3779b97f4a7c15)>>40) & (len(t.heads) - 1)
 }
 
 // lookup returns the vocabWord of the lower-case word b[i:j] and its
 // flags, vocabNone if the vocabulary does not know it.
 func (t *vocabTable) lookup(b string, i, j int) (*vocabWord, vocabFlags) {
-	if j-i > 0xffff {
-		return &vocabNone, 0
-	}
-	head, n := wordHead(b, i, j), uint16(j-i)
-	for k := t.slot(head, j-i); ; k = (k + 1) & (len(t.slots) - 1) {
-		s := &t.slots[k]
-		if s.idx == 0 {
+	head := wordHead(b, i, j)
+	for k := t.slot(head); ; k = (k + 1) & (len(t.heads) - 1) {
+		h := t.heads[k]
+		if h == 0 {
 			return &vocabNone, 0
 		}
-		if s.head == head && s.n == n && (n <= 8 || t.words[s.idx-1] == string(b[i:j])) {
-			return &t.vocab[s.idx-1], s.flags
+		if h != head {
+			continue
+		}
+		m := t.metas[k]
+		idx := m &^ vocabLong >> 8
+		if m&vocabLong == 0 && j-i <= 8 || m&vocabLong != 0 && t.words[idx] == b[i:j] {
+			return &t.vocab[idx], vocabFlags(m)
 		}
 	}
 }
