@@ -3,8 +3,10 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // The lexicons of the counts extractor (see the conventions in counts.go).
@@ -76,35 +78,26 @@ type cntPhrase struct {
 	// lastPunct, secondPunct: the last, the second token is a mark
 	// ("km²", "đô-la"), which the vocabulary does not know.
 	lastPunct, secondPunct bool
+	// ws[k] is the vocabulary's entry of words[k], which a document's
+	// token of that word points to; nil for a mark, which is compared by
+	// its text. Set once the vocabulary is built (cntResolveWords).
+	ws []*vocabWord
 }
 
 // A cntLexicon finds phrases at a position of a document: the longest
 // entry whose tokens match. Entries are kept by their first token.
 type cntLexicon struct {
 	byFirst map[string][]*cntPhrase // longest first
-	// bit is the lexicon's bit in vocabWord.cnt, 0 for a lexicon the
-	// vocabulary does not know (which looks every word up); vi is its
-	// index in cntStarts.lex.
-	bit uint16
+	// bit is the lexicon's bit in vocabWord.cnt, vi its index in
+	// cntStarts.lex: every lexicon matched on documents is one of
+	// vocabCntLexicons, and the vocabulary sets them when it is built,
+	// before any document is tokenized.
+	bit uint8
 	vi  int
 	// maxLen is the most tokens a phrase holds; lastPunct says some
 	// phrase ends with a mark.
 	maxLen    int
 	lastPunct bool
-}
-
-// starting returns the phrases of lex that token i of d may start,
-// longest first: from the vocabulary when it knows lex, else from
-// byFirst.
-func (lex *cntLexicon) starting(d *doc, i int) []*cntPhrase {
-	t := &d.toks[i]
-	if lex.bit == 0 {
-		return lex.byFirst[t.lower]
-	}
-	if t.w.cnt.first&lex.bit == 0 {
-		return nil
-	}
-	return t.w.cnt.starts.lex[lex.vi]
 }
 
 // A cntFile is one embedded lexicon file.
@@ -321,29 +314,55 @@ func cntIsQualifier(q string) bool {
 // match returns the longest phrase of lex at token i of d (nil if none)
 // and the index after it. The phrase's tokens must not be taken, and its
 // spacing must be as in the entry; the first token may be glued to what
-// comes before.
+// comes before. Most words start no phrase of lex: the test of the
+// token's vocabulary entry is inline.
 func (lex *cntLexicon) match(d *doc, i int) (*cntPhrase, int) {
-	if i < 0 || i >= len(d.toks) || d.isTaken(i) {
+	if uint(i) < uint(len(d.toks)) && d.toks[i].w.cnt.first&lex.bit != 0 {
+		return lex.matchAt(d, i)
+	}
+	return nil, i
+}
+
+// matchAt is match at a token in range that may start a phrase of lex.
+func (lex *cntLexicon) matchAt(d *doc, i int) (*cntPhrase, int) {
+	if d.isTaken(i) {
 		return nil, i
 	}
-	ps := lex.starting(d, i)
-	if len(ps) > 1 && lex.oneWord(d, i) {
-		ps = ps[len(ps)-1:] // longest first: a phrase of one word is last
+	if lex.oneWord(d, i) {
+		// Only a phrase of one word may match, and it always does.
+		p := d.toks[i].w.cnt.unit
+		if lex != cntLex {
+			p = d.toks[i].w.cnt.starts.one(lex.vi)
+		}
+		if p != nil {
+			return p, i + 1
+		}
+		return nil, i
 	}
-	for _, p := range ps {
-		if cntPhraseAt(d, i, p) {
-			return p, i + len(p.words)
+	next := &vocabNone
+	if i+1 < len(d.toks) {
+		next = d.toks[i+1].w
+	}
+	cands := d.toks[i].w.cnt.starts.lex(lex.vi)
+	for k := range cands {
+		if c := &cands[k]; (c.second == nil || c.second == next) && cntPhraseAt(d, i, c.p) {
+			return c.p, i + c.n
 		}
 	}
 	return nil, i
 }
 
 // oneWord reports whether only a phrase of one word of lex may start at
-// token i of d, which starts some: the token after it is the second word
-// of no phrase of lex, as the vocabulary knows (and no phrase starting
-// with token i has a mark second).
+// token i of d, which starts some: the token starts no longer phrase of
+// lex, or the token after it is the second word of no phrase of lex, as
+// the vocabulary knows (and no phrase starting with token i has a mark
+// second).
 func (lex *cntLexicon) oneWord(d *doc, i int) bool {
-	if lex.bit == 0 || d.toks[i].w.cnt.starts.punct2&lex.bit != 0 {
+	c := &d.toks[i].w.cnt
+	if c.long&lex.bit == 0 {
+		return true
+	}
+	if c.starts.punct2&lex.bit != 0 {
 		return false
 	}
 	return i+1 >= len(d.toks) || d.toks[i+1].w.cnt.second&lex.bit == 0
@@ -353,11 +372,14 @@ func (lex *cntLexicon) oneWord(d *doc, i int) bool {
 // token j-1 of d (nil if none) and the index of its first token. Phrases
 // may hold up to four tokens.
 func (lex *cntLexicon) matchEndingAt(d *doc, j int) (*cntPhrase, int) {
-	var best *cntPhrase
-	start := j
 	if j <= 0 || j > len(d.toks) {
 		return nil, j
 	}
+	if !lex.lastPunct && d.toks[j-1].w.cnt.ends&lex.bit == 0 {
+		return nil, j // most words end no phrase
+	}
+	var best *cntPhrase
+	start := j
 	lens := lex.endLens(d, j-1)
 	for n := 1; n <= 4 && lens>>n != 0 && j-n >= 0; n++ {
 		i := j - n
@@ -367,9 +389,16 @@ func (lex *cntLexicon) matchEndingAt(d *doc, j int) (*cntPhrase, int) {
 		if lens&(1<<n) == 0 || !lex.mayStartOf(d, i, n) {
 			continue
 		}
-		for _, p := range lex.starting(d, i) {
-			if len(p.words) == n && cntPhraseAt(d, i, p) {
+		if n == 1 {
+			if p := d.toks[i].w.cnt.starts.one(lex.vi); p != nil {
 				best, start = p, i
+			}
+			continue
+		}
+		cands := d.toks[i].w.cnt.starts.lex(lex.vi)
+		for k := range cands {
+			if c := &cands[k]; c.n == n && (c.second == nil || c.second == d.toks[i+1].w) && cntPhraseAt(d, i, c.p) {
+				best, start = c.p, i
 				break
 			}
 		}
@@ -379,10 +408,9 @@ func (lex *cntLexicon) matchEndingAt(d *doc, j int) (*cntPhrase, int) {
 
 // endLens returns the lengths of the phrases of lex that token i of d
 // may end, as bits (bit n: n words; bit 7: seven or more): all for a
-// lexicon the vocabulary does not know or some of whose phrases end with
-// a mark.
+// lexicon some of whose phrases end with a mark.
 func (lex *cntLexicon) endLens(d *doc, i int) uint8 {
-	if lex.bit == 0 || lex.lastPunct {
+	if lex.lastPunct {
 		return 0xfe
 	}
 	if st := d.toks[i].w.cnt.starts; st != nil {
@@ -392,27 +420,76 @@ func (lex *cntLexicon) endLens(d *doc, i int) uint8 {
 }
 
 // mayStartOf reports whether token i of d may start a phrase of lex of n
-// words (1 ≤ n ≤ 7): always for a lexicon the vocabulary does not know.
+// words (1 ≤ n ≤ 7).
 func (lex *cntLexicon) mayStartOf(d *doc, i, n int) bool {
-	if lex.bit == 0 {
-		return true
-	}
 	c := &d.toks[i].w.cnt
 	return c.first&lex.bit != 0 && c.starts.lens[lex.vi]&(1<<n) != 0
 }
 
 // cntPhraseAt reports whether the tokens of p are at token i of d, with
 // the same spacing, none of them taken. The caller has checked the first
-// token: it starts p (p is among lex.starting(d, i)) and is not taken.
+// token: it starts p (p is among its cntStarts.lex) and is not taken.
+// Words are compared by their vocabulary entries, marks by their text.
 func cntPhraseAt(d *doc, i int, p *cntPhrase) bool {
 	if i+len(p.words) > len(d.toks) {
 		return false
 	}
+	ws := p.ws
+	if ws == nil {
+		ws = make([]*vocabWord, len(p.words)) // not resolved: all by text
+	}
 	for k := 1; k < len(p.words); k++ {
 		t := &d.toks[i+k]
-		if t.lower != p.words[k] || d.isTaken(i+k) || t.space != p.space[k] || t.newline {
+		if w := ws[k]; w != nil && t.w != w || w == nil && t.lower != p.words[k] {
+			return false
+		}
+		if d.isTaken(i+k) || t.space != p.space[k] || t.newline {
 			return false
 		}
 	}
 	return true
 }
+
+// cntIsMark reports whether the word w of a phrase is a mark, a token
+// the tokenizer does not look up.
+func cntIsMark(w string) bool {
+	toks := tokenize(w)
+	return len(toks) != 1 || toks[0].kind == tokPunct
+}
+
+// cntQualAfterFirst holds the vocabulary entries of the first words of
+// the qualifiers after a unit ("trở lên"), set by cntResolveWords.
+var cntQualAfterFirst []*vocabWord
+
+// cntResolveWords sets the vocabulary entries of the words of the
+// phrases of the counts lexicons (cntPhrase.ws), once.
+var cntResolveWords = sync.OnceFunc(func() {
+	v := vocabulary()
+	for _, lex := range vocabCntLexicons() {
+		for _, ps := range lex.byFirst {
+			for _, p := range ps {
+				ws := make([]*vocabWord, len(p.words))
+				for k, w := range p.words {
+					if e, _ := v.lookup(w, 0, len(w)); e != &vocabNone && !cntIsMark(w) {
+						ws[k] = e
+					}
+				}
+				p.ws = ws
+			}
+		}
+	}
+	for _, ps := range cntBefore.byFirst {
+		for _, p := range ps {
+			if p.kind == cntQualAfter && p.ws[0] != nil && !slices.Contains(cntQualAfterFirst, p.ws[0]) {
+				cntQualAfterFirst = append(cntQualAfterFirst, p.ws[0])
+			}
+		}
+	}
+	for _, st := range cntStartsByWord() {
+		for k := range st.cands {
+			if c := &st.cands[k]; c.n > 1 {
+				c.second = c.p.ws[1]
+			}
+		}
+	}
+})

@@ -75,3 +75,27 @@ func FuzzReadTokNumber(f *testing.F) {
 		cntCheckTokNumber(t, normalize.String(s))
 	})
 }
+
+// TestReadTokNumberWords checks the number reader on document tokens
+// against readNumber on every sequence of up to three number words (and a
+// few other tokens after the first), where its shortcuts for words (plain
+// units, words that start no number) must not differ.
+func TestReadTokNumberWords(t *testing.T) {
+	words := []string{"1", "200", "người", ","}
+	for w := range numWords {
+		words = append(words, w)
+	}
+	for first, seconds := range numPhrases {
+		for second := range seconds {
+			words = append(words, first+" "+second)
+		}
+	}
+	for _, a := range words {
+		for _, b := range words {
+			cntCheckTokNumber(t, a+" "+b)
+			for _, c := range words {
+				cntCheckTokNumber(t, a+" "+b+" "+c)
+			}
+		}
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -23,11 +24,11 @@ const cntMaxList = 6
 
 // A cntScan is the state of the counts extractor over one document. Its
 // slices are scratch space, reused across documents through cntPool.
-// While scanning, the items hold their spans but not their strings; at
-// the end, results copies them out and gives them their texts and units,
-// all in one buffer made to size, so that a document costs a few
-// allocations whatever it holds, and no result keeps the document's text
-// alive.
+// While scanning, the items are cntItems, which hold no pointers (writing
+// them costs no write barrier, and the pool need not clear them); at the
+// end, results builds the Counts, Money and Percents from them with their
+// texts, units and upper ends, in buffers made to size, so that a
+// document costs a few allocations whatever it holds.
 type cntScan struct {
 	d *doc
 	// [limFrom, limAt): tokens known to hold none taken, limAt being the
@@ -37,16 +38,89 @@ type cntScan struct {
 	befJ, befSt int
 	befP        *cntPhrase
 
-	counts   []Count
+	counts   []cntItem
 	units    []cntUnit // the units of counts, parallel to counts
 	parts    []cntPart // the pieces of units after their first (see cntUnit)
-	money    []Money
-	percents []Percent
-	untils   []float64 // the upper ends of ranges, which Until points to until results
-	spans    []cntSpan // token spans of counts, parallel to counts
-	others   []cntSpan // token spans of money and percentages
-	ones     []cntOne  // "một" counts waiting for a coordinated count
-	last     int       // the token after the last item: nothing may start before it
+	money    []cntItem
+	moneyX   []cntMoneyX // the currencies of money, parallel to money
+	percents []cntItem
+	ones     []cntOne // "một" counts waiting for a coordinated count
+	last     int      // the token after the last item: nothing may start before it
+}
+
+// A cntItem is a count, an amount of money or a percentage as the scan
+// keeps it: no strings, no pointers.
+type cntItem struct {
+	span         Span    // in the original text
+	tok          cntSpan // its tokens
+	value, until float64 // until: the upper end of a range, when ranged
+	ranged       bool
+	qual         uint8   // its Qualifier, an index of cntQualifiers
+	rule         cntRule // the rule that found it
+	points       bool    // a percentage in points (Unit percentUnitPoints)
+}
+
+// cntMoneyX is what an amount of money has that a cntItem has not.
+type cntMoneyX struct {
+	currency, per string
+}
+
+// cntQualifiers are the qualifiers, indexed by cntItem.qual.
+var cntQualifiers = [...]Qualifier{Exact, MoreThan, LessThan, About, Nearly, AtLeast, AtMost}
+
+// cntQualIndex returns the index of q in cntQualifiers.
+func cntQualIndex(q Qualifier) uint8 {
+	for k, x := range cntQualifiers {
+		if x == q {
+			return uint8(k)
+		}
+	}
+	return 0
+}
+
+// A cntRule names the rule that found an item (cntRuleNames).
+type cntRule uint8
+
+// The rules.
+const (
+	cntRuleNone cntRule = iota
+	cntRuleNoun
+	cntRuleMeasure
+	cntRuleClassifier
+	cntRuleGuess
+	cntRuleGuessWords
+	cntRuleRange
+	cntRuleOne
+	cntRuleOneCoordinated
+	cntRuleCurrency
+	cntRulePer
+	cntRuleSymbol
+	cntRuleMoneyRange
+	cntRuleSign
+	cntRuleWords
+	cntRulePoints
+	cntRulePercentRange
+)
+
+// cntRuleNames are the names of the rules, as items report them.
+var cntRuleNames = [...]string{
+	cntRuleNone:           "",
+	cntRuleNoun:           "count.noun",
+	cntRuleMeasure:        "count.measure",
+	cntRuleClassifier:     "count.classifier",
+	cntRuleGuess:          "count.guess",
+	cntRuleGuessWords:     "count.guess-words",
+	cntRuleRange:          "count.range",
+	cntRuleOne:            "count.one",
+	cntRuleOneCoordinated: "count.one-coordinated",
+	cntRuleCurrency:       "money.currency",
+	cntRulePer:            "money.per",
+	cntRuleSymbol:         "money.symbol",
+	cntRuleMoneyRange:     "money.range",
+	cntRuleSign:           "percent.sign",
+	cntRuleWords:          "percent.words",
+	cntRulePoints:         "percent.points",
+	cntRulePercentRange:   "percent.range",
 }
 
 var cntPool = sync.Pool{New: func() any { return new(cntScan) }}
@@ -60,12 +134,12 @@ type cntSpan struct{ i, j int }
 // A cntOne is a count of "một" that stands only if another count of the
 // same noun is coordinated with it in the sentence.
 type cntOne struct {
-	c    Count
+	c    cntItem
 	unit cntUnit
-	span cntSpan
 }
 
 func newCntScan(d *doc) *cntScan {
+	cntResolveWords()
 	s := cntPool.Get().(*cntScan)
 	s.d, s.last, s.limFrom, s.limAt, s.befJ = d, 0, -1, -1, -1
 	return s
@@ -129,17 +203,6 @@ func (s *cntScan) span(i, j int) Span {
 	return Span{Start: st, End: en}
 }
 
-// until returns a pointer to v, the upper end of a range, in scratch space
-// (results moves it out).
-func (s *cntScan) until(v float64) *float64 {
-	if len(s.untils) == cap(s.untils) {
-		// A new array: the pointers already given keep the old one.
-		s.untils = make([]float64, 0, max(8, 2*cap(s.untils)))
-	}
-	s.untils = append(s.untils, v)
-	return &s.untils[len(s.untils)-1]
-}
-
 // unitLen returns the length of the text of u when it must be built,
 // 0 when it is a lexicon entry as it is.
 func (s *cntScan) unitLen(u *cntUnit) int {
@@ -156,101 +219,120 @@ func (s *cntScan) unitLen(u *cntUnit) int {
 	return n
 }
 
-// results returns the counts, money and percentages found, copied out of
-// the scratch slices (empty lists are empty, not nil), with their texts,
-// built units, per-units and upper ends in buffers made to size.
+// results returns the counts, money and percentages found (empty lists
+// are empty, not nil), with their texts, built units, per-units and upper
+// ends in buffers made to size. The texts are copied from the input, so
+// that Result.detach has none of them to copy.
 func (s *cntScan) results() ([]Count, []Money, []Percent) {
-	src := s.d.src
 	size, ranges := 0, 0
-	for k := range s.counts {
-		c := &s.counts[k]
-		size += c.End - c.Start + s.unitLen(&s.units[k])
-		if c.Until != nil {
-			ranges++
-		}
-	}
-	for k := range s.money {
-		m := &s.money[k]
-		size += m.End - m.Start + len(m.Per)
-		if m.Until != nil {
-			ranges++
-		}
-	}
-	for k := range s.percents {
-		p := &s.percents[k]
-		size += p.End - p.Start
-		if p.Until != nil {
-			ranges++
-		}
-	}
-	var a strings.Builder
-	a.Grow(size)
-	text := func(b []byte) string {
-		off := a.Len()
-		a.Write(b)
-		return a.String()[off:]
-	}
-	var untils []float64
-	if ranges > 0 {
-		untils = make([]float64, 0, ranges)
-	}
-	until := func(u *float64) *float64 {
-		if u == nil {
-			return nil
-		}
-		untils = append(untils, *u)
-		return &untils[len(untils)-1]
-	}
-	counts := append([]Count{}, s.counts...)
-	for k := range counts {
-		c, u := &counts[k], &s.units[k]
-		c.Text, c.Until = text(src[c.Start:c.End]), until(c.Until)
-		if s.unitLen(u) == 0 {
-			c.Unit = u.first()
-			continue
-		}
-		off := a.Len()
-		a.WriteString(u.head)
-		for _, p := range s.unitParts(u) {
-			if p.sep == ',' {
-				a.WriteByte(',')
+	for _, items := range [...][]cntItem{s.counts, s.money, s.percents} {
+		for k := range items {
+			it := &items[k]
+			size += it.span.End - it.span.Start
+			if it.ranged {
+				ranges++
 			}
-			a.WriteByte(' ')
-			a.WriteString(p.text)
 		}
-		c.Unit = a.String()[off:]
 	}
-	money := append([]Money{}, s.money...)
+	for k := range s.counts {
+		size += s.unitLen(&s.units[k])
+	}
+	for k := range s.moneyX {
+		size += len(s.moneyX[k].per)
+	}
+	b := cntBuilder{src: s.d.src}
+	b.buf.Grow(size)
+	if ranges > 0 {
+		b.untils = make([]float64, 0, ranges)
+	}
+	counts := make([]Count, len(s.counts))
+	for k := range counts {
+		c := &counts[k]
+		b.item(&s.counts[k], &c.Mention, &c.Value, &c.Until, &c.Qualifier, &c.Rule)
+		c.Unit = s.unitText(&b, &s.units[k])
+	}
+	money := make([]Money, len(s.money))
 	for k := range money {
-		m := &money[k]
-		m.Text, m.Until = text(src[m.Start:m.End]), until(m.Until)
-		if m.Per != "" {
-			off := a.Len()
-			a.WriteString(m.Per)
-			m.Per = a.String()[off:]
+		m, x := &money[k], &s.moneyX[k]
+		b.item(&s.money[k], &m.Mention, &m.Value, &m.Until, &m.Qualifier, &m.Rule)
+		m.Currency = x.currency
+		if x.per != "" {
+			m.Per = b.copy(x.per)
 		}
 	}
-	percents := append([]Percent{}, s.percents...)
+	percents := make([]Percent, len(s.percents))
 	for k := range percents {
-		p := &percents[k]
-		p.Text, p.Until = text(src[p.Start:p.End]), until(p.Until)
+		p, it := &percents[k], &s.percents[k]
+		b.item(it, &p.Mention, &p.Value, &p.Until, &p.Qualifier, &p.Rule)
+		if it.points {
+			p.Unit = percentUnitPoints
+		}
 	}
 	return counts, money, percents
 }
 
+// item sets the fields that counts, money and percentages share from it.
+func (b *cntBuilder) item(it *cntItem, m *Mention, value *float64, until **float64, q *Qualifier, rule *string) {
+	m.Span, m.Text = it.span, b.text(it.span)
+	*value, *q, *rule = it.value, cntQualifiers[it.qual], cntRuleNames[it.rule]
+	if it.ranged {
+		b.untils = append(b.untils, it.until)
+		*until = &b.untils[len(b.untils)-1]
+	}
+}
+
+// unitText returns the text of u, built in b unless it is a lexicon
+// entry as it is.
+func (s *cntScan) unitText(b *cntBuilder, u *cntUnit) string {
+	if s.unitLen(u) == 0 {
+		return u.first()
+	}
+	off := b.buf.Len()
+	b.buf.WriteString(u.head)
+	for _, p := range s.unitParts(u) {
+		if p.sep == ',' {
+			b.buf.WriteByte(',')
+		}
+		b.buf.WriteByte(' ')
+		b.buf.WriteString(p.text)
+	}
+	return b.buf.String()[off:]
+}
+
+// A cntBuilder holds the buffers of the strings and upper ends of the
+// results of one document.
+type cntBuilder struct {
+	buf    strings.Builder
+	untils []float64
+	src    []byte // the original input
+}
+
+// text returns a copy of the original text of sp.
+func (b *cntBuilder) text(sp Span) string {
+	off := b.buf.Len()
+	b.buf.Write(b.src[sp.Start:sp.End])
+	return b.buf.String()[off:]
+}
+
+// copy returns a copy of t in the buffer.
+func (b *cntBuilder) copy(t string) string {
+	off := b.buf.Len()
+	b.buf.WriteString(t)
+	return b.buf.String()[off:]
+}
+
 // release returns s to cntPool. s must not be used after it.
 func (s *cntScan) release() {
-	if max(cap(s.counts), cap(s.units), cap(s.money), cap(s.percents), cap(s.ones), cap(s.spans), cap(s.others), cap(s.parts)) > cntMaxPooled {
+	if max(cap(s.counts), cap(s.units), cap(s.money), cap(s.percents), cap(s.ones), cap(s.parts), cap(s.moneyX)) > cntMaxPooled {
 		return
 	}
-	clear(s.counts)
-	clear(s.units)
-	clear(s.money)
-	clear(s.percents)
-	clear(s.ones)
-	clear(s.parts)
-	*s = cntScan{counts: s.counts[:0], units: s.units[:0], money: s.money[:0], percents: s.percents[:0],
-		untils: s.untils[:0], spans: s.spans[:0], others: s.others[:0], ones: s.ones[:0], parts: s.parts[:0]}
+	// The slices are not cleared: the items hold no pointers, and the
+	// strings of units and per-units keep at most one document's text
+	// alive until the next document overwrites them (clearing them
+	// would cost a write barrier per pointer while the GC runs; see
+	// doc.release).
+	*s = cntScan{counts: s.counts[:0], units: s.units[:0], money: s.money[:0], moneyX: s.moneyX[:0],
+		percents: s.percents[:0], ones: s.ones[:0], parts: s.parts[:0]}
 	cntPool.Put(s)
 }
 
@@ -269,22 +351,34 @@ func cntSentenceEnd(t string) bool {
 func (s *cntScan) run() {
 	d := s.d
 	toks, taken := d.toks, d.taken
-	for i := 0; i < len(toks); {
-		t := &toks[i]
-		if t.kind == tokPunct || t.kind == tokWord && !t.w.cnt.number || i < len(taken) && taken[i] {
-			i++
-			continue
-		}
+	for i := cntNext(toks, taken, 0); i < len(toks); i = cntNext(toks, taken, i) {
 		i = s.at(i)
 	}
 	s.resolveOnes()
-	for _, sp := range s.spans {
-		d.take(sp.i, sp.j)
-	}
-	for _, sp := range s.others {
-		d.take(sp.i, sp.j)
+	for _, items := range [...][]cntItem{s.counts, s.money, s.percents} {
+		for k := range items {
+			d.take(items[k].tok.i, items[k].tok.j)
+		}
 	}
 }
+
+// cntNext returns the first token from i on that may start a number, a
+// run of digits or a word that the vocabulary flags (the flags in the
+// token: its vocabWord is not loaded), and that no item has taken; the
+// number of tokens if there is none.
+func cntNext(toks []token, taken []bool, i int) int {
+	for ; i < len(toks); i++ {
+		// Bit 0 of the kind is "digits" (checked below).
+		if t := &toks[i]; uint8(t.kind)&1|uint8(t.wf&vfNum) != 0 && (i >= len(taken) || !taken[i]) {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// This fails to compile unless bit 0 of a token's kind is set for
+// digits only, as cntNext assumes.
+var _ = [1]struct{}{}[1-tokNum&1+tokWord&1+tokPunct&1]
 
 // A cntNum is a number read at tokens [i, j).
 type cntNum struct {
@@ -294,10 +388,18 @@ type cntNum struct {
 
 // readAt reads the number at token i, never into taken tokens.
 func (s *cntScan) readAt(i int) (cntNum, bool) {
-	if i < 0 || i >= len(s.d.toks) {
+	toks := s.d.toks
+	if uint(i) >= uint(len(toks)) || s.d.isTaken(i) {
 		return cntNum{}, false
 	}
-	n, c := readTokNumber(s.d.toks[i:s.limit(i)])
+	if toks[i].kind == tokNum {
+		// Most numbers are one run of digits that nothing continues,
+		// whether or not the tokens after it are taken.
+		if v, ok := numPlainDigits(toks[i:]); ok {
+			return cntNum{number: number{Value: v}, i: i, j: i + 1}, true
+		}
+	}
+	n, c := readTokNumber(toks[i:s.limit(i)])
 	if c == 0 {
 		return cntNum{}, false
 	}
@@ -309,8 +411,10 @@ func (s *cntScan) at(i int) int {
 	d := s.d
 	n, ok := s.readAt(i)
 	if !ok {
-		if r := tokDigitRunLen(d.toks[i:s.limit(i)]); r > 0 {
-			return i + r
+		if d.toks[i].kind == tokNum {
+			if r := tokDigitRunLen(d.toks[i:s.limit(i)]); r > 0 {
+				return i + r
+			}
 		}
 		return i + 1
 	}
@@ -339,7 +443,8 @@ func (s *cntScan) at(i int) int {
 	if hasRange {
 		end = second.j
 	}
-	tl := s.tail(end, cntCtx{n: &n, start: start})
+	var tl cntTail
+	s.tail(end, cntCtx{n: &n, start: start}, &tl)
 	if hasRange && tl.kind == cntTailNone {
 		// "3-1": no range of anything; nor is the first number alone
 		// anything, as a dash follows it.
@@ -349,7 +454,8 @@ func (s *cntScan) at(i int) int {
 		// "10%-15%": the range is after the sign.
 		if m, ok := s.rangeEnd(cntNum{number: n.number, i: n.i, j: tl.end}); ok {
 			// The units of percentages are one piece: they compare as values.
-			if t2 := s.tail(m.j, cntCtx{}); t2.kind == cntTailPercent && t2.unit == tl.unit && n.Value < m.Value {
+			var t2 cntTail
+			if s.tail(m.j, cntCtx{}, &t2); t2.kind == cntTailPercent && t2.unit == tl.unit && n.Value < m.Value {
 				second, hasRange, tl = m, true, t2
 			}
 		}
@@ -358,7 +464,7 @@ func (s *cntScan) at(i int) int {
 		if tl.kind != cntTailNone && tl.kind != cntTailMoney {
 			return tl.end
 		}
-		tl = cntTail{kind: cntTailMoney, end: end, currency: "USD", rule: "money.symbol"}
+		tl = cntTail{kind: cntTailMoney, end: end, currency: "USD", rule: cntRuleSymbol}
 		if pe, per := s.per(end); pe > end {
 			tl.end, tl.per = pe, per
 		}
@@ -392,59 +498,70 @@ func (s *cntScan) at(i int) int {
 		}
 		stop = ae
 	}
-	var until *float64
+	it := cntItem{tok: cntSpan{start, stop}, value: cntClean(first.Value), qual: cntQualIndex(q), rule: tl.rule}
 	if hasRange {
-		until = s.until(cntClean(second.Value))
+		it.until, it.ranged = cntClean(second.Value), true
 	}
-	value := cntClean(first.Value)
 	switch tl.kind {
 	case cntTailPercent:
 		if hasRange {
-			tl.rule = "percent.range"
+			it.rule = cntRulePercentRange
 		}
-		s.percents = append(s.percents, Percent{Mention: Mention{Span: s.span(start, stop)}, Value: value, Until: until, Unit: tl.unit.first(), Qualifier: q, Rule: tl.rule})
-		s.others = append(s.others, cntSpan{start, stop})
+		it.points = tl.unit.first() == percentUnitPoints
+		it.span = s.span(start, stop)
+		s.percents = append(s.percents, it)
 	case cntTailMoney:
-		if value < 0 {
+		if it.value < 0 {
 			return stop
 		}
 		if hasRange {
-			tl.rule = "money.range"
+			it.rule = cntRuleMoneyRange
 		}
-		s.money = append(s.money, Money{Mention: Mention{Span: s.span(start, stop)}, Value: value, Until: until, Currency: tl.currency, Per: tl.per, Qualifier: q, Rule: tl.rule})
-		s.others = append(s.others, cntSpan{start, stop})
+		it.span = s.span(start, stop)
+		s.money = append(s.money, it)
+		s.moneyX = append(s.moneyX, cntMoneyX{currency: tl.currency, per: tl.per})
 	case cntTailCount:
-		if value < 0 || s.isYear(n, q) {
+		if !s.keepCount(&it, n, &tl, q) {
 			return stop
 		}
-		if !s.wordsCount(n, &tl) {
-			return stop
-		}
-		if tl.measure == "" && value != math.Trunc(value) {
-			// "1,300 người": nobody counts 1.3 people; English thousands.
-			v, ok := cntEnglishThousands(d, n)
-			if !ok {
-				return stop
-			}
-			value = v
-		}
-		if hasRange {
-			tl.rule = "count.range"
-		}
-		c := Count{Mention: Mention{Span: s.span(start, stop)}, Value: value, Until: until, Qualifier: q, Rule: tl.rule}
-		if n.j-n.i == 1 && d.toks[n.i].lower == "một" && !hasRange {
-			if !s.oneCounts(start, stop, &tl) {
-				s.ones = append(s.ones, cntOne{c: c, unit: tl.unit, span: cntSpan{start, stop}})
-				return stop
-			}
-			c.Rule = "count.one"
-		}
-		s.counts = append(s.counts, c)
-		s.units = append(s.units, tl.unit)
-		s.spans = append(s.spans, cntSpan{start, stop})
 	}
 	s.last = stop
 	return stop
+}
+
+// keepCount checks the count it of the number n, whose unit is tl's, and
+// keeps it (or leaves it waiting, for "một"); it reports whether the scan
+// goes on after it as after an item.
+func (s *cntScan) keepCount(it *cntItem, n cntNum, tl *cntTail, q Qualifier) bool {
+	d := s.d
+	if it.value < 0 || s.isYear(n, q) {
+		return false
+	}
+	if !s.wordsCount(n, tl) {
+		return false
+	}
+	if tl.measure == "" && it.value != math.Trunc(it.value) {
+		// "1,300 người": nobody counts 1.3 people; English thousands.
+		v, ok := cntEnglishThousands(d, n)
+		if !ok {
+			return false
+		}
+		it.value = v
+	}
+	if it.ranged {
+		it.rule = cntRuleRange
+	}
+	it.span = s.span(it.tok.i, it.tok.j)
+	if n.j-n.i == 1 && d.toks[n.i].lower == "một" && !it.ranged {
+		if !s.oneCounts(it.tok.i, it.tok.j, tl) {
+			s.ones = append(s.ones, cntOne{c: *it, unit: tl.unit})
+			return false
+		}
+		it.rule = cntRuleOne
+	}
+	s.counts = append(s.counts, *it)
+	s.units = append(s.units, tl.unit)
+	return true
 }
 
 // mayGuess reports whether the number n, whose item starts at token start,
@@ -651,8 +768,10 @@ func (s *cntScan) rangeEnd(n cntNum) (cntNum, bool) {
 	if k >= len(d.toks) || d.isTaken(k) {
 		return cntNum{}, false
 	}
-	if m, ok := s.wordsRangeEnd(n); ok {
-		return m, true
+	if n.Words && n.j-n.i == 1 {
+		if m, ok := s.wordsRangeEnd(n); ok {
+			return m, true
+		}
 	}
 	switch d.toks[k].lower {
 	case "-", "–", "—", "đến", "tới":
@@ -793,7 +912,7 @@ func (s *cntScan) wordsCount(n cntNum, tl *cntTail) bool {
 		switch s.d.lower(n.i - 1) {
 		case "có", "gồm", "với", "và", "thêm", "chỉ", "cho":
 		default:
-			if tl.rule != "count.classifier" || tl.unit.first() == "con" {
+			if tl.rule != cntRuleClassifier || tl.unit.first() == "con" {
 				return false
 			}
 			if p, _ := cntYearWords.matchEndingAt(s.d, n.i); p != nil {
@@ -840,21 +959,20 @@ func (s *cntScan) resolveOnes() {
 	added := false
 	for _, o := range s.ones {
 		// k: the first count after o.
-		k := sort.Search(len(s.spans), func(k int) bool { return s.spans[k].i >= o.span.j })
+		k := sort.Search(len(s.counts), func(k int) bool { return s.counts[k].tok.i >= o.c.tok.j })
 		ok := false
 		for x := k - 1; x >= 0 && x >= k-near && !ok; x-- {
-			ok = s.coordinated(s.spans[x], &s.units[x], o.span, &o.unit)
+			ok = s.coordinated(s.counts[x].tok, &s.units[x], o.c.tok, &o.unit)
 		}
-		for x := k; x < len(s.spans) && x < k+near && !ok; x++ {
-			ok = s.coordinated(o.span, &o.unit, s.spans[x], &s.units[x])
+		for x := k; x < len(s.counts) && x < k+near && !ok; x++ {
+			ok = s.coordinated(o.c.tok, &o.unit, s.counts[x].tok, &s.units[x])
 		}
 		if !ok {
 			continue
 		}
-		o.c.Rule = "count.one-coordinated"
+		o.c.rule = cntRuleOneCoordinated
 		s.counts = append(s.counts, o.c)
 		s.units = append(s.units, o.unit)
-		s.spans = append(s.spans, o.span)
 		added = true
 	}
 	if added {
@@ -862,34 +980,30 @@ func (s *cntScan) resolveOnes() {
 	}
 }
 
-// cntByStart sorts the counts of a scan, their units and spans by
-// position.
+// cntByStart sorts the counts of a scan and their units by position.
 type cntByStart struct{ s *cntScan }
 
 func (b cntByStart) Len() int           { return len(b.s.counts) }
-func (b cntByStart) Less(x, y int) bool { return b.s.spans[x].i < b.s.spans[y].i }
+func (b cntByStart) Less(x, y int) bool { return b.s.counts[x].tok.i < b.s.counts[y].tok.i }
 func (b cntByStart) Swap(x, y int) {
 	b.s.counts[x], b.s.counts[y] = b.s.counts[y], b.s.counts[x]
 	b.s.units[x], b.s.units[y] = b.s.units[y], b.s.units[x]
-	b.s.spans[x], b.s.spans[y] = b.s.spans[y], b.s.spans[x]
 }
 
 // coordinated reports whether the earlier item a and the later item b are
 // in the same sentence, count the same noun, and b follows "và", "," or
 // "còn", perhaps with "thêm" between ("và thêm một ca tử vong").
 func (s *cntScan) coordinated(a cntSpan, ua *cntUnit, b cntSpan, ub *cntUnit) bool {
-	if cntHead(ua.first()) != cntHead(ub.first()) || !s.sameSentence(a.i, b.i) {
-		return false
-	}
 	k := b.i - 1
 	if s.d.lower(k) == "thêm" {
 		k--
 	}
 	switch s.d.lower(k) {
 	case "và", ",", "còn", ";":
-		return true
+	default:
+		return false
 	}
-	return false
+	return cntHead(ua.first()) == cntHead(ub.first()) && s.sameSentence(a.i, b.i)
 }
 
 // cntHead returns the first word of a unit.
@@ -928,6 +1042,9 @@ func (s *cntScan) qualifierBefore(i int) (Qualifier, int) {
 // qualifierAfter returns the qualifier that follows a unit ending before
 // token j ("100 người trở lên") and the index after it; j if none.
 func (s *cntScan) qualifierAfter(j int) (Qualifier, int) {
+	if j >= len(s.d.toks) || !slices.Contains(cntQualAfterFirst, s.d.toks[j].w) {
+		return Exact, j // compared by the token's pointer: its entry is not read
+	}
 	p, e := cntBefore.match(s.d, j)
 	if p == nil || p.kind != cntQualAfter {
 		return Exact, j

@@ -28,7 +28,7 @@ type cntTail struct {
 	measure  string  // the count's unit is a measure: "measure", or its dimension (cntLength, cntMetre)
 	currency string  // the currency of money
 	per      string  // money's per-unit
-	rule     string
+	rule     cntRule
 }
 
 // cntMaxUnitParts bounds the pieces of a unit: a classifier, its noun and
@@ -98,36 +98,45 @@ type cntCtx struct {
 	start int     // the first token of its item
 }
 
-// tail reads what follows a number that ends before token j.
-func (s *cntScan) tail(j int, ctx cntCtx) cntTail {
-	if t, ok := s.percentTail(j); ok {
-		return t
+// tail reads what follows a number that ends before token j into t. The
+// tail functions write their answer in place: a cntTail is large, and
+// returning it through the layers would copy it at each.
+func (s *cntScan) tail(j int, ctx cntCtx, t *cntTail) {
+	if s.percentTail(j, t) {
+		return
 	}
 	p, e := cntLex.match(s.d, j)
 	if p == nil {
 		switch {
 		case ctx.n == nil:
 		case s.mayGuess(ctx.start, *ctx.n):
-			return s.guessTail(j)
+			s.guessTail(j, t)
+			return
 		case s.mayGuessWords(ctx.start, *ctx.n):
-			return s.guessWordsTail(j)
+			s.guessWordsTail(j, t)
+			return
 		}
-		return cntTail{kind: cntTailNone, end: j}
+		*t = cntTail{kind: cntTailNone, end: j}
+		return
 	}
 	switch p.kind {
 	case cntCurrency:
 		if s.d.toks[j].upper && cntLowerFirst(p.text) && !s.sentenceStart(j) {
-			return cntTail{kind: cntTailNone, end: j} // "Ngã ba Đồng Lộc": a name
+			*t = cntTail{kind: cntTailNone, end: j} // "Ngã ba Đồng Lộc": a name
+			return
 		}
-		return s.moneyTail(p, e)
+		s.moneyTail(p, e, t)
+		return
 	case cntNoun, cntMeasure, cntClassifier:
-		return s.countTail(p, j, e)
+		s.countTail(p, j, e, t)
+		return
 	}
 	if p.text == "điểm" && ctx.n != nil && (s.d.lower(ctx.n.i-1) == "tại" || s.d.lower(ctx.n.i-1) == "ở") {
 		// "sạt lở tại 7 điểm": places, not a score.
-		return s.countTail(&cntPhrase{words: p.words, space: p.space, text: p.text, kind: cntNoun}, j, e)
+		s.countTail(&cntPhrase{words: p.words, space: p.space, text: p.text, kind: cntNoun}, j, e, t)
+		return
 	}
-	return cntTail{kind: cntTailSkip, end: e} // a non-count word
+	*t = cntTail{kind: cntTailSkip, end: e} // a non-count word
 }
 
 // cntLowerFirst reports whether s starts with a lower-case letter.
@@ -138,64 +147,66 @@ func cntLowerFirst(s string) bool {
 	return false
 }
 
-// guessTail reads a unit that is in no lexicon: one or two lower-case words
+// guessTail reads into t a unit that is in no lexicon: one or two lower-case words
 // that are no function words ("40 vòi chữa cháy" → "vòi chữa", "12 địa
 // điểm": see nounAfter for the second). The
 // caller allows it only after digits that follow no name, where Vietnamese
 // puts the counted noun.
-func (s *cntScan) guessTail(j int) cntTail {
+func (s *cntScan) guessTail(j int, t *cntTail) {
 	w := s.freeNoun(j)
 	if utf8.RuneCountInString(w) < 2 {
-		return cntTail{kind: cntTailNone, end: j} // "a", "x": letters, no nouns
+		*t = cntTail{kind: cntTailNone, end: j} // "a", "x": letters, no nouns
+		return
 	}
-	t := cntTail{kind: cntTailCount, end: j + 1, ustart: j, unit: cntUnitOf(w), rule: "count.guess"}
+	*t = cntTail{kind: cntTailCount, end: j + 1, ustart: j, unit: cntUnitOf(w), rule: cntRuleGuess}
 	t.unit.tok = true
 	if w2 := s.nounAfter(j + 1); w2 != "" {
 		s.addPart(&t.unit, ' ', w2)
 		t.end = j + 2
 	}
 	if s.isRate(t.end) {
-		return cntTail{kind: cntTailSkip, end: t.end}
+		*t = cntTail{kind: cntTailSkip, end: t.end}
+		return
 	}
-	return t
 }
 
-// guessWordsTail reads a unit in no lexicon after a number in words: two
+// guessWordsTail reads into t a unit in no lexicon after a number in words: two
 // lower-case words that are no function words, the first of them the first
 // word of a counted noun of the lexicon ("hai hội đoàn", "hai chiến dịch":
 // "hội" as in "hội viên", "chiến" as in "chiến sĩ"); the second may be a
 // counted noun or a classifier of one word ("đoàn", "công viên"). One word is not enough: "hai mặt của vấn đề", "ba phần tư" are no counts. The caller
 // allows it only after an unambiguous number word (see mayGuessWords).
-func (s *cntScan) guessWordsTail(j int) cntTail {
+func (s *cntScan) guessWordsTail(j int, t *cntTail) {
 	w, w2 := s.freeNoun(j), s.nounAfter(j+1)
 	if w == "" || w2 == "" || !cntUnitHeads[w] || utf8.RuneCountInString(w2) < 2 {
-		return cntTail{kind: cntTailNone, end: j}
+		*t = cntTail{kind: cntTailNone, end: j}
+		return
 	}
-	t := cntTail{kind: cntTailCount, end: j + 2, ustart: j, unit: cntUnitOf(w), rule: "count.guess-words"}
+	*t = cntTail{kind: cntTailCount, end: j + 2, ustart: j, unit: cntUnitOf(w), rule: cntRuleGuessWords}
 	t.unit.tok = true
 	s.addPart(&t.unit, ' ', w2)
 	if s.isRate(t.end) {
-		return cntTail{kind: cntTailSkip, end: t.end}
+		*t = cntTail{kind: cntTailSkip, end: t.end}
+		return
 	}
-	return t
 }
 
-// countTail reads the unit of a count that starts with the phrase p at
+// countTail reads into t the unit of a count that starts with the phrase p at
 // tokens [j, e): the classifier's noun, a list of nouns, and checks that
 // no "/" makes it a rate.
-func (s *cntScan) countTail(p *cntPhrase, j, e int) cntTail {
+func (s *cntScan) countTail(p *cntPhrase, j, e int, t *cntTail) {
 	d := s.d
-	t := cntTail{kind: cntTailCount, end: e, ustart: j, unit: cntUnitOf(p.text)}
+	*t = cntTail{kind: cntTailCount, end: e, ustart: j, unit: cntUnitOf(p.text)}
 	switch p.kind {
 	case cntMeasure:
-		t.rule, t.measure = "count.measure", "measure"
+		t.rule, t.measure = cntRuleMeasure, "measure"
 		if p.arg != "" {
 			t.measure = p.arg
 		}
 	case cntNoun:
-		t.rule = "count.noun"
+		t.rule = cntRuleNoun
 	case cntClassifier:
-		t.rule = "count.classifier"
+		t.rule = cntRuleClassifier
 		if q, e2 := cntLex.match(d, e); q != nil && (q.kind == cntNoun || q.kind == cntClassifier) && d.toks[e].space {
 			// "hai đứa cháu"; a classifier is a noun after another
 			// one: "hai đứa con".
@@ -220,7 +231,8 @@ func (s *cntScan) countTail(p *cntPhrase, j, e int) cntTail {
 			}
 			if sep == "/" {
 				if q, _ := cntPerLex.match(d, k+1); q != nil {
-					return cntTail{kind: cntTailSkip, end: k + 1} // "2 suất/người": a rate
+					*t = cntTail{kind: cntTailSkip, end: k + 1} // "2 suất/người": a rate
+					return
 				}
 			}
 			q, e2 := cntLex.match(d, k+1)
@@ -237,9 +249,9 @@ func (s *cntScan) countTail(p *cntPhrase, j, e int) cntTail {
 		}
 	}
 	if s.isRate(t.end) {
-		return cntTail{kind: cntTailSkip, end: t.end}
+		*t = cntTail{kind: cntTailSkip, end: t.end}
+		return
 	}
-	return t
 }
 
 // phraseEnds reports whether a noun phrase may end before token i: the
@@ -301,7 +313,10 @@ func (s *cntScan) freeWord(i int, spaced bool) string {
 	if t.kind != tokWord || spaced && !t.space || t.newline || t.upper {
 		return ""
 	}
-	if t.w.cnt.num != nil {
+	if t.wf&vfNum == 0 && t.w.cnt.first&(cntStopWords.bit|cntLex.bit|cntBefore.bit) == 0 {
+		return t.lower // no number word, no phrase of the lexicons below
+	}
+	if t.w.cnt.num() != nil {
 		// A number word, unless it reads as none here: "kiện hàng" (goods),
 		// not "hàng trăm".
 		if _, c := readTokNumber(d.toks[i:s.limit(i)]); c > 0 || t.lower == "mấy" {
@@ -320,11 +335,25 @@ func (s *cntScan) freeWord(i int, spaced bool) string {
 	return t.lower
 }
 
+// cntSlashWithin reports whether one of the tokens [i, j) of d (in range)
+// is a "/".
+func cntSlashWithin(d *doc, i, j int) bool {
+	for k := i; k < min(j, len(d.toks)); k++ {
+		if t := &d.toks[k]; t.kind == tokPunct && t.text == "/" {
+			return true
+		}
+	}
+	return false
+}
+
 // isRate reports whether a "/" and a denominator follow a unit that ends
 // before token j, perhaps after up to two words that qualify the unit:
 // "3,2 tấn/ha", "3,2 tấn nhân/ha", "80 km/h".
 func (s *cntScan) isRate(j int) bool {
 	d := s.d
+	if !cntSlashWithin(d, j, j+3) {
+		return false // the "/" must be at most two words on
+	}
 	k := j
 	for n := 0; n < 2 && s.freeNoun(k) != ""; n++ {
 		k++

@@ -6,14 +6,13 @@ package extract
 // magnitude words are part of the number, so the value is in units of the
 // currency: "1.234,5 tỷ đồng" is 1234500000000 VND.
 
-// moneyTail reads the currency p, which ends before token e, and its
-// per-unit.
-func (s *cntScan) moneyTail(p *cntPhrase, e int) cntTail {
-	t := cntTail{kind: cntTailMoney, end: e, currency: p.arg, rule: "money.currency"}
+// moneyTail reads into t the currency p, which ends before token e, and
+// its per-unit.
+func (s *cntScan) moneyTail(p *cntPhrase, e int, t *cntTail) {
+	*t = cntTail{kind: cntTailMoney, end: e, currency: p.arg, rule: cntRuleCurrency}
 	if pe, per := s.per(e); pe > e {
-		t.end, t.per, t.rule = pe, per, "money.per"
+		t.end, t.per, t.rule = pe, per, cntRulePer
 	}
-	return t
 }
 
 // per reads "/" and a denominator at token k ("/tháng", "/ha", "/người/

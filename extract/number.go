@@ -109,16 +109,58 @@ func readNumber(toks []numTok) (n number, consumed int) {
 // readTokNumber is readNumber on the tokens of a document, whose number
 // words are known from the vocabulary (tok.w.cnt) without a lookup.
 func readTokNumber(toks []token) (n number, consumed int) {
-	if len(toks) == 0 || toks[0].kind != tokNum && !toks[0].w.cnt.number {
+	if len(toks) == 0 {
+		return number{}, 0
+	}
+	switch t := &toks[0]; {
+	case t.kind == tokNum:
+		return readTokDigits(toks)
+	case t.wf&vfNum == 0:
 		return number{}, 0 // no digits, no number word: no number
 	}
-	if v, ok := numPlainDigits(toks); ok {
-		return number{Value: v}, 1
+	w := toks[0].w.cnt.num()
+	if w != nil && w.noStart {
+		return number{}, 0
 	}
 	if v, ok := numPlainWord(toks); ok {
 		return number{Value: v, Words: true}, 1
 	}
 	p := numParser{dt: toks, n: len(toks), doc: true}
+	if w != nil && w.round && !w.sign {
+		return p.readRound() // "hàng trăm", "cả nghìn"; "hàng hóa": none
+	}
+	return p.read()
+}
+
+// readTokDigits is readTokNumber on tokens that start with digits. A run
+// of digits that no number word follows (no abbreviation, magnitude,
+// trăm or chục) is read as its value without the parser's loop.
+func readTokDigits(toks []token) (number, int) {
+	if v, ok := numPlainDigits(toks); ok {
+		return number{Value: v}, 1
+	}
+	mant, frac, next, ok := tokDigits(toks, 0)
+	if !ok {
+		return number{}, 0
+	}
+	if next >= len(toks) || toks[next].wf&vfNum == 0 {
+		return number{Value: num10(mant, -frac)}, next // see segment
+	}
+	p := numParser{dt: toks, n: len(toks), doc: true}
+	if toks[next].space || p.w(next).suffix == 0 {
+		// Magnitudes after the digits ("3 triệu", "1,5 tỷ"), as
+		// segment reads them; readUnsigned goes on only to a group
+		// after them ("1 tỷ 200 triệu").
+		exp, after := p.chain(next, true)
+		if after == next {
+			return number{Value: num10(mant, -frac)}, next
+		}
+		g := numSegment{value: num10(mant, exp-frac), exp: exp, next: after}
+		p.half(&g)
+		if g.ended || g.next >= len(toks) || toks[g.next].kind != tokNum && toks[g.next].wf&vfNum == 0 {
+			return number{Value: g.value, Words: true}, g.next
+		}
+	}
 	return p.read()
 }
 
@@ -134,7 +176,7 @@ func numPlainDigits(toks []token) (v float64, ok bool) {
 	if len(toks) > 1 {
 		next := &toks[1]
 		switch {
-		case next.w.cnt.num != nil && next.w.cnt.num.afterDigits():
+		case next.wf&vfNum != 0 && next.w.cnt.num() != nil && next.w.cnt.num().afterDigits():
 			return 0, false // "100k", "3 triệu", "2 trăm"
 		case next.space:
 			if next.kind == tokNum && len(next.lower) == 3 && len(t) <= 3 && t[0] != '0' {
@@ -165,23 +207,24 @@ func numPlainWord(toks []token) (v float64, ok bool) {
 		return 0, false
 	}
 	c := &toks[0].w.cnt
-	if c.num == nil || !c.num.plain {
+	w := c.num()
+	if w == nil || !w.plain {
 		return 0, false
 	}
 	if len(toks) > 1 {
 		next := &toks[1]
-		if next.w.cnt.num != nil {
+		if next.wf&vfNum != 0 && next.w.cnt.num() != nil {
 			return 0, false
 		}
 		if c.starts != nil {
-			for _, ph := range c.starts.num {
+			for _, ph := range c.starts.numPhrases() {
 				if next.lower == ph.second {
 					return 0, false
 				}
 			}
 		}
 	}
-	return float64(c.num.digit), true
+	return float64(w.digit), true
 }
 
 // read is readNumber on the parser's tokens.
@@ -243,11 +286,7 @@ func (p *numParser) readUnsigned() (number, int) {
 		return number{}, 0
 	}
 	if p.w(0).round {
-		exp, next := p.chain(1, true)
-		if next == 1 {
-			return number{}, 0
-		}
-		return number{Value: num10(1, exp), Approx: true, Words: true}, next
+		return p.readRound()
 	}
 	var n number
 	i := 0
@@ -291,6 +330,16 @@ func (p *numParser) readUnsigned() (number, int) {
 		return number{}, 0
 	}
 	return n, i
+}
+
+// readRound reads a number that starts with "hàng" or "cả": the
+// magnitudes after it.
+func (p *numParser) readRound() (number, int) {
+	exp, next := p.chain(1, true)
+	if next == 1 {
+		return number{}, 0
+	}
+	return number{Value: num10(1, exp), Approx: true, Words: true}, next
 }
 
 // numParser reads one number from its tokens: numToks (nt), or the
@@ -353,8 +402,10 @@ func (p *numParser) w(i int) *numWord {
 		return &numNone
 	}
 	if p.doc {
-		if w := p.dt[i].w.cnt.num; w != nil {
-			return w
+		if t := &p.dt[i]; t.wf&vfNum != 0 {
+			if w := t.w.cnt.num(); w != nil {
+				return w
+			}
 		}
 		return &numNone
 	}
@@ -368,11 +419,7 @@ func (p *numParser) phrase(i int) *numWord {
 		return nil
 	}
 	if p.doc {
-		st := p.dt[i].w.cnt.starts
-		if st == nil {
-			return nil
-		}
-		for _, ph := range st.num {
+		for _, ph := range p.dt[i].w.cnt.starts.numPhrases() {
 			if p.dt[i+1].lower == ph.second {
 				return ph.w
 			}
@@ -644,14 +691,23 @@ func (p *numParser) halfTen(r *numTriad) {
 // decimal mark, and the index after the run; ok is false when the run is
 // no number (malformed or more than numMaxDigits digits).
 func (p *numParser) digits(i int) (mant uint64, frac, next int, ok bool) {
-	if len(p.text(i)) > numMaxDigits {
+	if p.doc {
+		return tokDigits(p.dt, i)
+	}
+	g := p.text(i)
+	if len(g) > numMaxDigits {
 		return 0, 0, 0, false
 	}
-	var groups [numMaxDigits]string
-	var seps [numMaxDigits]byte // seps[k] comes before groups[k]
-	groups[0] = p.text(i)
-	ng, ndig, j := 1, len(groups[0]), i
-	lead := ndig <= 3 && groups[0][0] != '0'
+	// The groups are kept as their lengths, the separators before them
+	// and the second group's text; the digits of the first group and of
+	// all groups are summed up on the way.
+	var lens [numMaxDigits]uint8
+	var seps [numMaxDigits]byte // seps[k] comes before group k
+	lens[0] = uint8(len(g))
+	mant0 := numDigitsValue(0, g)
+	mant, second := mant0, ""
+	ng, ndig, j := 1, len(g), i
+	lead := ndig <= 3 && g[0] != '0'
 	for {
 		var sep byte
 		switch {
@@ -666,45 +722,113 @@ func (p *numParser) digits(i int) (mant uint64, frac, next int, ok bool) {
 		if sep == 0 {
 			break
 		}
-		ndig += len(p.text(j))
+		g = p.text(j)
+		ndig += len(g)
 		if ndig > numMaxDigits {
 			return 0, 0, 0, false
 		}
-		groups[ng], seps[ng] = p.text(j), sep
+		if ng == 1 {
+			second = g
+		}
+		lens[ng], seps[ng] = uint8(len(g)), sep
+		mant = numDigitsValue(mant, g)
 		ng++
 	}
 	next = j + 1
-	intGroups, ok := numGrouping(groups[:ng], seps[:ng], lead)
+	intGroups, ok := numGroupingLens(lens[:ng], second, seps[:ng], lead)
 	if !ok {
 		if ng == 1 || seps[1] != ' ' {
 			return 0, 0, 0, false
 		}
-		ng, intGroups, next = 1, 1, i+1
-	}
-	for _, g := range groups[:ng] {
-		for k := 0; k < len(g); k++ {
-			mant = mant*10 + uint64(g[k]-'0')
-		}
+		ng, intGroups, next, mant = 1, 1, i+1, mant0
 	}
 	if intGroups < ng {
-		frac = len(groups[ng-1])
+		frac = int(lens[ng-1])
 	}
 	return mant, frac, next, true
 }
 
-// numGrouping decides how the digit groups g, separated by seps (seps[k]
-// before g[k]: '.', ',' or ' '), read under the rules of readNumber. It
-// returns how many leading groups form the integer part (the one group
-// after them, if any, is the fraction), or ok false when the run is no
-// number. lead says g[0] may lead thousands groups.
-func numGrouping(g []string, seps []byte, lead bool) (intGroups int, ok bool) {
-	n := len(g)
+// tokDigits is numParser.digits on the tokens of a document.
+func tokDigits(toks []token, i int) (mant uint64, frac, next int, ok bool) {
+	g := toks[i].lower
+	if len(g) > numMaxDigits {
+		return 0, 0, 0, false
+	}
+	var lens [numMaxDigits]uint8
+	var seps [numMaxDigits]byte // seps[k] comes before group k
+	lens[0] = uint8(len(g))
+	mant0 := numDigitsValue(0, g)
+	mant, second := mant0, ""
+	ng, ndig, j := 1, len(g), i
+	lead := ndig <= 3 && g[0] != '0'
+	for {
+		var sep byte
+		if j+2 < len(toks) {
+			// A joined group: "." or "," then digits, no space around.
+			if m, d := &toks[j+1], &toks[j+2]; !m.space && !d.space && d.kind == tokNum && (m.lower == "." || m.lower == ",") {
+				sep = m.lower[0]
+				j += 2
+			}
+		}
+		if sep == 0 && lead && (ng == 1 || seps[ng-1] == ' ') && j+1 < len(toks) {
+			// A spaced thousands group.
+			if d := &toks[j+1]; d.space && len(d.lower) == 3 && d.kind == tokNum {
+				sep = ' '
+				j++
+			}
+		}
+		if sep == 0 {
+			break
+		}
+		g = toks[j].lower
+		ndig += len(g)
+		if ndig > numMaxDigits {
+			return 0, 0, 0, false
+		}
+		if ng == 1 {
+			second = g
+		}
+		lens[ng], seps[ng] = uint8(len(g)), sep
+		mant = numDigitsValue(mant, g)
+		ng++
+	}
+	next = j + 1
+	intGroups, ok := numGroupingLens(lens[:ng], second, seps[:ng], lead)
+	if !ok {
+		if ng == 1 || seps[1] != ' ' {
+			return 0, 0, 0, false
+		}
+		ng, intGroups, next, mant = 1, 1, i+1, mant0
+	}
+	if intGroups < ng {
+		frac = int(lens[ng-1])
+	}
+	return mant, frac, next, true
+}
+
+// numDigitsValue returns m followed by the digits of g.
+func numDigitsValue(m uint64, g string) uint64 {
+	for k := 0; k < len(g); k++ {
+		m = m*10 + uint64(g[k]-'0')
+	}
+	return m
+}
+
+// numGroupingLens decides how the digit groups of a run, given by their
+// lengths lens and the text of the second group (all it looks at),
+// separated by seps (seps[k] before group k: '.', ',' or ' '), read under
+// the rules of readNumber. It returns how many leading groups form the
+// integer part (the one group after them, if any, is the fraction), or
+// ok false when the run is no number. lead says the first group may lead
+// thousands groups.
+func numGroupingLens(lens []uint8, second string, seps []byte, lead bool) (intGroups int, ok bool) {
+	n := len(lens)
 	if n == 1 {
 		return 1, true
 	}
 	threes := func(from, to int) bool {
 		for k := from; k < to; k++ {
-			if len(g[k]) != 3 {
+			if lens[k] != 3 {
 				return false
 			}
 		}
@@ -723,12 +847,12 @@ func numGrouping(g []string, seps []byte, lead bool) (intGroups int, ok bool) {
 		case seps[1] == ' ':
 			return n, true
 		case n == 2 && seps[1] == '.':
-			if lead && len(g[1]) == 3 {
+			if lead && lens[1] == 3 {
 				return 2, true
 			}
 			return 1, true
 		case n == 2: // ','
-			if lead && g[1] == "000" {
+			if lead && second == "000" {
 				return 2, true
 			}
 			return 1, true
@@ -823,6 +947,18 @@ type numWord struct {
 	// plain: a unit that stands alone and has no other role, which
 	// readNumber reads as its digit when no number word follows.
 	plain bool
+	// noStart: no number starts with the word ("tư", "linh", "rưỡi",
+	// "k"): see canStart.
+	noStart bool
+}
+
+// canStart reports whether a number may start with a word of entry w that
+// starts no number phrase, as read and readUnsigned allow: a sign, "hàng"
+// or "cả", a magnitude, and the words a group may start with (see
+// segment, triad and tens).
+func (w *numWord) canStart() bool {
+	return w.sign || w.round || w.mag > 0 || w.hundred || w.few > 0 || w.ten || w.tens ||
+		w.tensShort > 0 || w.chuc || w.digit >= 0 && w.ctx&numAlone != 0
 }
 
 // afterDigits reports whether w continues a number after digits: an
@@ -1009,8 +1145,9 @@ func parseNumWords(data string) (words map[string]*numWord, phrases map[string]m
 			return nil, nil, err
 		}
 	}
-	for _, e := range words {
+	for w, e := range words {
 		e.plain = e.isPlain()
+		e.noStart = !e.canStart() && phrases[w] == nil
 	}
 	for first, m := range phrases {
 		for second, e := range m {

@@ -8,40 +8,48 @@ package extract
 // percentUnitPoints is the unit of a change in percentage points.
 const percentUnitPoints = "điểm phần trăm"
 
-// percentTail reads a percent sign or words at token j; ok is false when
-// there is none. A fraction other than percent is returned as skipped.
-func (s *cntScan) percentTail(j int) (t cntTail, ok bool) {
+// percentTail reads a percent sign or words at token j into t and
+// reports whether there is one; t is left alone when there is none. A
+// fraction other than percent is read as skipped.
+func (s *cntScan) percentTail(j int, t *cntTail) bool {
 	d := s.d
-	free := func(from, to int) bool {
-		if to > len(d.toks) {
-			return false
+	if uint(j) >= uint(len(d.toks)) || d.isTaken(j) {
+		return false
+	}
+	switch tk := &d.toks[j]; tk.kind {
+	case tokPunct:
+		switch tk.text {
+		case "%":
+			*t = cntTail{kind: cntTailPercent, end: j + 1, rule: cntRuleSign}
+			return true
+		case "‰":
+			*t = cntTail{kind: cntTailSkip, end: j + 1}
+			return true
 		}
-		for k := from; k < to; k++ {
-			if d.isTaken(k) {
-				return false
+	case tokWord:
+		if j+2 > len(d.toks) || d.isTaken(j+1) {
+			return false // both forms take the next token
+		}
+		switch tk.lower {
+		case "phần":
+			switch d.toks[j+1].lower {
+			case "trăm":
+				*t = cntTail{kind: cntTailPercent, end: j + 2, rule: cntRuleWords}
+				return true
+			case "nghìn", "ngàn", "triệu", "vạn", "mười":
+				*t = cntTail{kind: cntTailSkip, end: j + 2}
+				return true
+			}
+		case "điểm":
+			switch {
+			case d.toks[j+1].lower == "%":
+				*t = cntTail{kind: cntTailPercent, end: j + 2, unit: cntUnitOf(percentUnitPoints), rule: cntRulePoints}
+				return true
+			case d.toks[j+1].lower == "phần" && d.lower(j+2) == "trăm" && !d.isTaken(j+2):
+				*t = cntTail{kind: cntTailPercent, end: j + 3, unit: cntUnitOf(percentUnitPoints), rule: cntRulePoints}
+				return true
 			}
 		}
-		return true
 	}
-	if !free(j, j+1) {
-		return t, false
-	}
-	switch {
-	case d.toks[j].text == "%":
-		return cntTail{kind: cntTailPercent, end: j + 1, rule: "percent.sign"}, true
-	case d.toks[j].text == "‰":
-		return cntTail{kind: cntTailSkip, end: j + 1}, true
-	case d.lower(j) == "phần" && free(j, j+2):
-		switch d.lower(j + 1) {
-		case "trăm":
-			return cntTail{kind: cntTailPercent, end: j + 2, rule: "percent.words"}, true
-		case "nghìn", "ngàn", "triệu", "vạn", "mười":
-			return cntTail{kind: cntTailSkip, end: j + 2}, true
-		}
-	case d.lower(j) == "điểm" && d.lower(j+1) == "%" && free(j, j+2):
-		return cntTail{kind: cntTailPercent, end: j + 2, unit: cntUnitOf(percentUnitPoints), rule: "percent.points"}, true
-	case d.at(j, "điểm", "phần", "trăm") && free(j, j+3):
-		return cntTail{kind: cntTailPercent, end: j + 3, unit: cntUnitOf(percentUnitPoints), rule: "percent.points"}, true
-	}
-	return t, false
+	return false
 }
