@@ -694,27 +694,18 @@ func (p *numParser) digits(i int) (mant uint64, frac, next int, ok bool) {
 	if p.doc {
 		return tokDigits(p.dt, i)
 	}
-	g := p.text(i)
-	if len(g) > numMaxDigits {
+	q, ok := newDigitGroups(p.text(i))
+	if !ok {
 		return 0, 0, 0, false
 	}
-	// The groups are kept as their lengths, the separators before them
-	// and the second group's text; the digits of the first group and of
-	// all groups are summed up on the way.
-	var lens [numMaxDigits]uint8
-	var seps [numMaxDigits]byte // seps[k] comes before group k
-	lens[0] = uint8(len(g))
-	mant0 := numDigitsValue(0, g)
-	mant, second := mant0, ""
-	ng, ndig, j := 1, len(g), i
-	lead := ndig <= 3 && g[0] != '0'
+	j := i
 	for {
 		var sep byte
 		switch {
 		case j+2 < p.n && p.joins(j+1):
 			sep = p.text(j + 1)[0]
 			j += 2
-		case lead && (ng == 1 || seps[ng-1] == ' ') && j+1 < p.n && p.space(j+1) &&
+		case q.spacedNext() && j+1 < p.n && p.space(j+1) &&
 			len(p.text(j+1)) == 3 && p.isDigits(j+1):
 			sep = ' '
 			j++
@@ -722,45 +713,20 @@ func (p *numParser) digits(i int) (mant uint64, frac, next int, ok bool) {
 		if sep == 0 {
 			break
 		}
-		g = p.text(j)
-		ndig += len(g)
-		if ndig > numMaxDigits {
+		if !q.add(p.text(j), sep) {
 			return 0, 0, 0, false
 		}
-		if ng == 1 {
-			second = g
-		}
-		lens[ng], seps[ng] = uint8(len(g)), sep
-		mant = numDigitsValue(mant, g)
-		ng++
 	}
-	next = j + 1
-	intGroups, ok := numGroupingLens(lens[:ng], second, seps[:ng], lead)
-	if !ok {
-		if ng == 1 || seps[1] != ' ' {
-			return 0, 0, 0, false
-		}
-		ng, intGroups, next, mant = 1, 1, i+1, mant0
-	}
-	if intGroups < ng {
-		frac = int(lens[ng-1])
-	}
-	return mant, frac, next, true
+	return q.result(i, j)
 }
 
 // tokDigits is numParser.digits on the tokens of a document.
 func tokDigits(toks []token, i int) (mant uint64, frac, next int, ok bool) {
-	g := toks[i].lower
-	if len(g) > numMaxDigits {
+	q, ok := newDigitGroups(toks[i].lower)
+	if !ok {
 		return 0, 0, 0, false
 	}
-	var lens [numMaxDigits]uint8
-	var seps [numMaxDigits]byte // seps[k] comes before group k
-	lens[0] = uint8(len(g))
-	mant0 := numDigitsValue(0, g)
-	mant, second := mant0, ""
-	ng, ndig, j := 1, len(g), i
-	lead := ndig <= 3 && g[0] != '0'
+	j := i
 	for {
 		var sep byte
 		if j+2 < len(toks) {
@@ -770,7 +736,7 @@ func tokDigits(toks []token, i int) (mant uint64, frac, next int, ok bool) {
 				j += 2
 			}
 		}
-		if sep == 0 && lead && (ng == 1 || seps[ng-1] == ' ') && j+1 < len(toks) {
+		if sep == 0 && q.spacedNext() && j+1 < len(toks) {
 			// A spaced thousands group.
 			if d := &toks[j+1]; d.space && len(d.lower) == 3 && d.kind == tokNum {
 				sep = ' '
@@ -780,28 +746,69 @@ func tokDigits(toks []token, i int) (mant uint64, frac, next int, ok bool) {
 		if sep == 0 {
 			break
 		}
-		g = toks[j].lower
-		ndig += len(g)
-		if ndig > numMaxDigits {
+		if !q.add(toks[j].lower, sep) {
 			return 0, 0, 0, false
 		}
-		if ng == 1 {
-			second = g
-		}
-		lens[ng], seps[ng] = uint8(len(g)), sep
-		mant = numDigitsValue(mant, g)
-		ng++
 	}
-	next = j + 1
-	intGroups, ok := numGroupingLens(lens[:ng], second, seps[:ng], lead)
+	return q.result(i, j)
+}
+
+// digitGroups collects the digit groups of a number as its readers find
+// them: their lengths, the separators before them and the second group's
+// text; the digits of the first group and of all groups are summed up on
+// the way.
+type digitGroups struct {
+	lens        [numMaxDigits]uint8
+	seps        [numMaxDigits]byte // seps[k] comes before group k
+	mant0, mant uint64             // the first group's digits, all digits
+	second      string
+	ng, ndig    int
+	lead        bool // the first group may lead a thousands grouping
+}
+
+// newDigitGroups starts with the first group g; false if it is too long.
+func newDigitGroups(g string) (digitGroups, bool) {
+	if len(g) > numMaxDigits {
+		return digitGroups{}, false
+	}
+	q := digitGroups{ng: 1, ndig: len(g), lead: len(g) <= 3 && g[0] != '0'}
+	q.lens[0] = uint8(len(g))
+	q.mant0 = numDigitsValue(0, g)
+	q.mant = q.mant0
+	return q, true
+}
+
+// spacedNext reports whether a group after a space may come next.
+func (q *digitGroups) spacedNext() bool { return q.lead && (q.ng == 1 || q.seps[q.ng-1] == ' ') }
+
+// add adds the group g after sep; false if the number gets too long.
+func (q *digitGroups) add(g string, sep byte) bool {
+	q.ndig += len(g)
+	if q.ndig > numMaxDigits {
+		return false
+	}
+	if q.ng == 1 {
+		q.second = g
+	}
+	q.lens[q.ng], q.seps[q.ng] = uint8(len(g)), sep
+	q.mant = numDigitsValue(q.mant, g)
+	q.ng++
+	return true
+}
+
+// result returns the number whose first group is token i and last token
+// j: its digits, how many are after the decimal mark, the token after it.
+func (q *digitGroups) result(i, j int) (mant uint64, frac, next int, ok bool) {
+	ng, next, mant := q.ng, j+1, q.mant
+	intGroups, ok := numGroupingLens(q.lens[:ng], q.second, q.seps[:ng], q.lead)
 	if !ok {
-		if ng == 1 || seps[1] != ' ' {
+		if ng == 1 || q.seps[1] != ' ' {
 			return 0, 0, 0, false
 		}
-		ng, intGroups, next, mant = 1, 1, i+1, mant0
+		ng, intGroups, next, mant = 1, 1, i+1, q.mant0
 	}
 	if intGroups < ng {
-		frac = int(lens[ng-1])
+		frac = int(q.lens[ng-1])
 	}
 	return mant, frac, next, true
 }
