@@ -12,6 +12,10 @@ import (
 
 // stageArticles returns the news articles under testdata/extract, each its
 // own text, repeated to about 300 KB: the corpus of BenchmarkPipeline.
+// (The articles in legacy encodings under testdata/normalize are left to
+// the normalize benchmarks: joined into one large text they would send all
+// of it down the slow paths, and the large and small benchmarks would not
+// compare.)
 func stageArticles(b *testing.B) [][]byte {
 	b.Helper()
 	files, _ := filepath.Glob("../testdata/extract/*.txt")
