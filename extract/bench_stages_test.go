@@ -136,3 +136,29 @@ func BenchmarkTokenize(b *testing.B) {
 	b.ReportMetric(perOp/floor, "x-NFC")
 	b.ReportMetric(perOp/float64(ntok), "ns/token")
 }
+
+// BenchmarkPipelineStages runs the pipeline as BenchmarkPipeline does and
+// reports what each stage costs inside it, as a multiple of the same-run
+// NFC floor: the stages cost more there than alone (BenchmarkStages),
+// since each evicts the others' data and code from the caches.
+func BenchmarkPipelineStages(b *testing.B) {
+	arts := stageArticles(b)
+	floor := stageFloor(arts)
+	n := 0
+	for _, a := range arts {
+		n += len(a)
+	}
+	e := New(WithReference(time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)))
+	var clock stageClock
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, a := range arts {
+			clock.start()
+			e.extract(a, &clock)
+		}
+	}
+	for i, d := range clock.spent {
+		b.ReportMetric(float64(d.Nanoseconds())/float64(b.N)/floor, stageNames[i]+"-x")
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/floor, "x-NFC")
+}

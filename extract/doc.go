@@ -36,8 +36,11 @@ var bufPool = sync.Pool{New: func() any { return new(docBuffers) }}
 // document does not pin its memory.
 const maxPooledTokens = 1 << 20
 
-func (e *Extractor) newDoc(src []byte) *doc {
-	nt := e.norm.Normalize(src)
+// newDoc normalizes and tokenizes src.
+func (e *Extractor) newDoc(src []byte) *doc { return e.docOf(src, e.norm.Normalize(src)) }
+
+// docOf tokenizes nt, the normalization of src.
+func (e *Extractor) docOf(src []byte, nt *normalize.Text) *doc {
 	text, shared := docText(nt)
 	b := bufPool.Get().(*docBuffers)
 	b.toks = tokenizeInto(b.toks[:0], text)

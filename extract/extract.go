@@ -116,17 +116,28 @@ func (e *Extractor) ExtractString(s string) *Result { return e.Extract([]byte(s)
 
 // Extract extracts every item from src. It never panics and never modifies
 // src; spans in the result are byte offsets into src.
-func (e *Extractor) Extract(src []byte) *Result {
-	d := e.newDoc(src)
+func (e *Extractor) Extract(src []byte) *Result { return e.extract(src, nil) }
+
+// extract is Extract, telling clock (when not nil) as each stage ends:
+// BenchmarkPipelineStages times the stages inside the pipeline with it.
+func (e *Extractor) extract(src []byte, clock *stageClock) *Result {
+	nt := e.norm.Normalize(src)
+	clock.lap(stageNormalize)
+	d := e.docOf(src, nt)
 	defer d.release()
+	clock.lap(stageTokenize)
 	r := &Result{Encoding: d.norm.Encoding()}
 	r.Dates = e.dates(d)
 	r.Reference = d.ref
+	clock.lap(stageDates)
 	r.Officials, r.Bylines, r.PhotoCredits = e.officials(d)
+	clock.lap(stageOfficials)
 	r.Counts, r.Money, r.Percents = e.counts(d)
+	clock.lap(stageCounts)
 	if d.shared {
 		r.detach(d.text)
 	}
+	clock.lap(stageDetach)
 	return r
 }
 
