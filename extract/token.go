@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -57,6 +58,12 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 	space, newline := true, true
 	for i := 0; i < len(text); {
 		c := text[i]
+		var (
+			end     int
+			kind    tokKind
+			upper   bool
+			changes bool // lower-casing changes the token
+		)
 		if c < utf8.RuneSelf {
 			switch asciiKinds[c] {
 			case akSpace:
@@ -67,16 +74,6 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 				space, newline = true, true
 				i++
 				continue
-			}
-		}
-		var (
-			end     int
-			kind    tokKind
-			upper   bool
-			changes bool // lower-casing changes the token
-		)
-		if c < utf8.RuneSelf {
-			switch asciiKinds[c] {
 			case akDigit:
 				end = i + 1
 				for end < len(text) && '0' <= text[end] && text[end] <= '9' {
@@ -86,14 +83,10 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 			case akPunct:
 				kind, end = tokPunct, i+1
 			default:
-				kind = tokWord
-				end, changes = scanWord(text, i)
-				upper = c <= 'Z'
+				kind, upper = tokWord, c <= 'Z'
 			}
 		} else if startsLatinLetter(text, i) {
-			kind = tokWord
-			upper = upperAt(text, i)
-			end, changes = scanWord(text, i)
+			kind, upper = tokWord, upperAt(text, i)
 		} else {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !isLetter(r) {
@@ -105,16 +98,69 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 				kind, end = tokPunct, i+size
 				changes = unicode.ToLower(r) != r
 			} else {
-				kind = tokWord
+				kind, upper = tokWord, upperLetter(r)
 				end, changes = scanWord(text, i)
-				upper = upperLetter(r)
+			}
+		}
+		if kind == tokWord && end == 0 {
+			// The common words, scanned here rather than by a call to
+			// scanWord, so that the loop's values stay in registers;
+			// runes the tables do not answer go to scanWord.
+			end = i
+		scan:
+			for end < len(text) {
+				switch wordBytes[text[end]] {
+				case wbLower:
+					end++
+					continue
+				case wbUpper:
+					changes = true
+					end++
+					continue
+				case wbEnd:
+					break scan
+				case wbLead2:
+					if end+1 < len(text) && text[end+1]&0xc0 == 0x80 {
+						r := rune(text[end]&0x1f)<<6 | rune(text[end+1]&0x3f)
+						e := &latin2[r-0x80]
+						if !e.letter {
+							break scan
+						}
+						changes = changes || e.lower != r
+						end += 2
+						continue
+					}
+				case wbLeadE1:
+					if end+2 < len(text) && text[end+1]&0xfc == 0xb8 && text[end+2]&0xc0 == 0x80 {
+						changes = changes || latin1e[int(text[end+1]&3)<<6|int(text[end+2]&0x3f)].lowerDelta != 0
+						end += 3
+						continue
+					}
+				}
+				e, ch := scanWord(text, end)
+				end, changes = e, changes || ch
+				break
 			}
 		}
 		word := text[i:end]
 		lower, w, wf := word, &vocabNone, vocabFlags(0)
 		switch {
 		case !changes:
-			if kind == tokWord && vocab != nil || kind == tokNum && vocab != nil && end-i <= vocab.maxDigits {
+			if vocab == nil || kind == tokPunct || kind == tokNum && end-i > vocab.maxDigits {
+				break
+			}
+			if end-i > 8 || i+8 > len(text) {
+				w, wf = vocab.lookup(text, i, end)
+				break
+			}
+			// vocab.lookup written out for the common case, a word of up
+			// to eight bytes found in its first slot or not there at all.
+			head := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[i:]), 8)) & (1<<(8*(end-i)) - 1)
+			k := vocab.slot(head)
+			if h := vocab.heads[k]; h == head && vocab.metas[k]&vocabLong == 0 {
+				m := vocab.metas[k]
+				w, wf = &vocab.vocab[m>>8], vocabFlags(m)
+			} else if h != 0 {
 				w, wf = vocab.lookup(text, i, end)
 			}
 		case kind == tokPunct:
