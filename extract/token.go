@@ -186,6 +186,11 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 		t.text, t.lower, t.w, t.wf = word, lower, w, wf
 		space, newline = false, false
 		i = end
+		if i < len(text) && text[i] == ' ' {
+			// Most tokens are followed by one space: skip it here.
+			space = true
+			i++
+		}
 	}
 	return toks
 }
