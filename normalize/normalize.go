@@ -161,11 +161,18 @@ func (n *Normalizer) Normalize(src []byte) *Text {
 			sv = surveyText(t.out)
 		}
 	}
-	t.apply(func(in []byte) ([]byte, offsetMap, bool) { return cleanupFrom(in, sv.cleanAt) })
-	if !sv.nfc {
-		t.apply(func(in []byte) ([]byte, offsetMap, bool) { return toNFCMarks(in, sv.marks) })
+	// surveyed: t.out is still the text sv describes.
+	surveyed := !t.apply(func(in []byte) ([]byte, offsetMap, bool) { return cleanupFrom(in, sv.cleanAt) })
+	if !sv.nfc && t.apply(func(in []byte) ([]byte, offsetMap, bool) { return toNFCMarks(in, sv.marks) }) {
+		surveyed = false
 	}
-	if n.tone != KeepTone {
+	switch {
+	case n.tone == Traditional && surveyed:
+		// The survey found the first syllable to change, if any.
+		if at := sv.toneAt; at >= 0 {
+			t.apply(func(in []byte) ([]byte, offsetMap, bool) { return placeTonesFrom(in, at, Traditional) })
+		}
+	case n.tone != KeepTone:
 		tone := n.tone
 		t.apply(func(in []byte) ([]byte, offsetMap, bool) { return placeTones(in, tone) })
 	}
@@ -185,12 +192,15 @@ type Text struct {
 	enc  Encoding
 }
 
-func (t *Text) apply(step func([]byte) ([]byte, offsetMap, bool)) {
+// apply runs step on the text and keeps its output and map if it changed
+// anything, which it reports.
+func (t *Text) apply(step func([]byte) ([]byte, offsetMap, bool)) bool {
 	out, m, changed := step(t.out)
 	if changed {
 		t.out = out
 		t.maps = append(t.maps, m)
 	}
+	return changed
 }
 
 func (t *Text) applyMap(out []byte, m offsetMap) {

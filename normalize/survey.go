@@ -24,25 +24,59 @@ type survey struct {
 	// (lgCandidates' answer) when the text is valid; 0 means the text is
 	// clean Unicode to DetectEncoding.
 	legacy uint8
+	// toneAt is, on valid text, the offset of the first vowel of the first
+	// syllable whose tone mark the Traditional placement moves (the v1 of
+	// nextToneSyllable(in, 0, Traditional)), or -1 when there is none: then
+	// the tone step has nothing to do on this text.
+	toneAt int
 }
 
-// Flags of a rune in surveyFlags.
+// Flags of a rune in surveyTab.flags.
 const (
 	sfUnsafe  = 1 << iota // not nfcSafeRune: the NFC step must look at it
 	sfMark                // a combining mark of U+0300–U+036F
 	sfClean               // clean-up changes the rune (cleanupRepl)
 	sfLegacy              // lgRuneCandidate may raise a candidate bit
 	sfVNIMark             // lgRuneCandidate may raise one after a VNI base letter
+	sfToneAE              // a or e with a tone: a modern oa or oe after o
+	sfToneY               // y with a tone: a modern uy after u
 )
 
-// surveyFlags holds the flags of the runes the survey reads without
-// decoding: the two-byte runes U+0080–U+07FF at their own number, then the
-// three-byte runes U+1000–U+1FFF (where the precomposed Vietnamese letters
-// are) from 0x800. Built at init from nfcSafeRune, cleanupRepl, lgFlags and
-// mojibakeByte. sfLegacy and sfVNIMark stay off where lgCandidates never
-// looks: U+0300–U+036F and U+1000–U+1FFF. (The last 2K entries are
-// unused: a power of two lets the loop index it without a bounds check.)
-var surveyFlags = func() (t [0x2000]uint8) {
+// surveyTables holds the tables of the survey, in one place so that its
+// loop reaches them all from one register.
+type surveyTables struct {
+	flags [0x2000]uint8        // see makeSurveyFlags
+	ascii [utf8.RuneSelf]uint8 // see makeSurveyASCII
+	next  [256]uint8           // see makeSurveyNext
+	prev  [256]uint8           // see makeSurveyPrev
+	lead  [256]surveyLeadByte  // see makeSurveyLead
+}
+
+// A surveyLeadByte is what the survey's loop knows of a lead byte: the
+// size of its runes (0 for those it leaves to survey.step) in the top two
+// bits, and the base of their index in surveyTables.flags in the others.
+type surveyLeadByte uint16
+
+const leadSizeShift = 14
+
+var surveyTab = &surveyTables{
+	flags: makeSurveyFlags(),
+	ascii: makeSurveyASCII(),
+	next:  makeSurveyNext(),
+	prev:  makeSurveyPrev(),
+	lead:  makeSurveyLead(),
+}
+
+// makeSurveyFlags makes surveyTab.flags: the flags of the runes the survey
+// reads without decoding: the two-byte runes U+0080–U+07FF at their own
+// number, then the three-byte runes U+1000–U+1FFF (where the precomposed
+// Vietnamese letters are) from 0x800. Built at init from nfcSafeRune,
+// cleanupRepl, lgFlags and mojibakeByte. sfLegacy and sfVNIMark stay off
+// where lgCandidates never looks: U+0300–U+036F and U+1000–U+1FFF. (The
+// last 2K entries are unused: a power of two lets the loop index it without
+// a bounds check.) sfToneAE and sfToneY mark a, e and y with a tone
+// (either case), from toneMarks.
+func makeSurveyFlags() (t [0x2000]uint8) {
 	set := func(r rune, k int) {
 		if !nfcSafeRune(r) {
 			t[k] |= sfUnsafe
@@ -69,14 +103,28 @@ var surveyFlags = func() (t [0x2000]uint8) {
 	for r := rune(0x1000); r < 0x2000; r++ {
 		set(r, int(r)-0x1000+0x800)
 	}
+	for _, c := range "aeyAEY" {
+		bit := uint8(sfToneAE)
+		if c|0x20 == 'y' {
+			bit = sfToneY
+		}
+		for _, mark := range toneMarks {
+			r, _ := utf8.DecodeRuneInString(norm.NFC.String(string([]rune{c, mark})))
+			k := int(r)
+			if r >= 0x1000 {
+				k = int(r) - 0x1000 + 0x800
+			}
+			t[k] |= bit
+		}
+	}
 	return t
-}()
+}
 
-// surveyASCII classes the ASCII bytes that may need attention in a
-// survey, one bit each; the others (consonants, digits, punctuation and
-// the line feed) are 0. Whether they do depends on the byte after them
-// (see surveyNext).
-var surveyASCII = func() (t [utf8.RuneSelf]uint8) {
+// makeSurveyASCII makes surveyTab.ascii, which classes the ASCII bytes that
+// may need attention in a survey, one bit each; the others (consonants,
+// digits, punctuation and the line feed) are 0. Whether they do depends on
+// the byte after them (see makeSurveyNext).
+func makeSurveyASCII() (t [utf8.RuneSelf]uint8) {
 	for c := range t {
 		switch {
 		case c == ' ':
@@ -90,9 +138,9 @@ var surveyASCII = func() (t [utf8.RuneSelf]uint8) {
 		}
 	}
 	return t
-}()
+}
 
-// Classes of surveyASCII.
+// Classes of surveyTab.ascii.
 const (
 	saSpace   = 1 << iota // needs clean-up before white space, a control or the end
 	saControl             // clean-up changes it
@@ -100,11 +148,11 @@ const (
 	saVowel               // may carry a VIQR mnemonic
 )
 
-// surveyNext holds, for each byte, the classes of surveyASCII that need
-// attention when the byte follows them (0 stands for the end of the
-// text): a space before white space or a control, a control always, d
-// before d, a vowel before a VIQR mnemonic.
-var surveyNext = func() (t [256]uint8) {
+// makeSurveyNext makes surveyTab.next: for each byte, the classes of
+// surveyTab.ascii that need attention when the byte follows them (0 stands
+// for the end of the text): a space before white space or a control, a
+// control always, d before d, a vowel before a VIQR mnemonic.
+func makeSurveyNext() (t [256]uint8) {
 	for b := range t {
 		t[b] = saControl
 		if b <= ' ' {
@@ -118,85 +166,60 @@ var surveyNext = func() (t [256]uint8) {
 		}
 	}
 	return t
-}()
+}
 
-// surveyLead holds, for the lead bytes of the runes in surveyFlags (the
-// two-byte leads 0xC2–0xDF, and 0xE1), the size of their runes and a
-// base: the index of a rune in surveyFlags is the base plus the low six
-// bits of each of its last two bytes, as a 12-bit number. Other bytes
-// have size 0.
-var surveyLead = func() (t [256]struct {
-	size uint8
-	base uint16
-}) {
+// makeSurveyLead makes surveyTab.lead: for the lead bytes of the runes in
+// surveyTab.flags (the two-byte leads 0xC2–0xDF, and 0xE1), the size of
+// their runes and a base: the index of a rune in surveyTab.flags is the
+// base plus the low six bits of each of its last two bytes, as a 12-bit
+// number. Other bytes have size 0.
+func makeSurveyLead() (t [256]surveyLeadByte) {
 	for c := 0xc2; c <= 0xdf; c++ {
-		t[c].size = 2
+		t[c] = 2 << leadSizeShift
 	}
-	t[0xe1].size, t[0xe1].base = 3, 0x800
+	t[0xe1] = 3<<leadSizeShift | 0x800
 	return t
-}()
+}
 
-// surveyPrev holds sfVNIMark for the bytes that may end a VNI base letter
-// (the ASCII ones, and any non-ASCII byte), 0 for the others: a VNI mark
-// needs attention only after them.
-var surveyPrev = func() (t [256]uint8) {
+// makeSurveyPrev makes surveyTab.prev: sfVNIMark for the bytes that may end
+// a VNI base letter (the ASCII ones, and any non-ASCII byte), 0 for the
+// others: a VNI mark needs attention only after them. It holds sfToneAE for
+// o and sfToneY for u (either case): a toned vowel after them may end a
+// modern oa, oe or uy.
+func makeSurveyPrev() (t [256]uint8) {
 	for b := range t {
 		if b >= utf8.RuneSelf || lgLatin1Flags[b]&lfVNIBase != 0 {
 			t[b] = sfVNIMark
 		}
 	}
+	t['o'] |= sfToneAE
+	t['O'] |= sfToneAE
+	t['u'] |= sfToneY
+	t['U'] |= sfToneY
 	return t
-}()
+}
 
 // sfInvalid is the flag survey.step returns for an invalid byte.
 const sfInvalid = 1 << 7
 
-// surveyText scans in once. Its loop reads an ASCII byte with two table
-// loads (its class and that of the byte after it), and a two-byte rune or
-// a Vietnamese letter with one load of its flags, without branching on
-// its size or validity (the continuation bytes are checked all at once at
-// the end); what needs attention, rare in clean text, goes to the methods
-// of survey. The last three bytes, and runes outside surveyFlags, are read
-// by survey.step.
+// surveyText scans in once. Its loop, surveyPlain, reads an ASCII byte
+// with two table loads (its class and that of the byte after it), and a
+// two-byte rune or a Vietnamese letter with one load of its flags, without
+// branching on its size or validity (the continuation bytes are checked
+// all at once at the end); it stops at what needs attention, rare in clean
+// text, which survey.step reads the slow way. The first rune, the last two
+// bytes, and runes outside surveyTab.flags are read by survey.step too.
 func surveyText(in []byte) survey {
-	s := survey{cleanAt: -1}
+	s := survey{cleanAt: -1, toneAt: -1}
 	var seen uint8 // the union of the flags of the runes read
 	var bad byte   // the union of the continuation bytes read, less 0x80
-	i, prev := 0, byte(' ')
-	for i < len(in)-3 {
-		w := (*[4]byte)(in[i:]) // the rune at i and the lookahead
-		c := w[0]
-		if c < utf8.RuneSelf {
-			if k := surveyASCII[c]; k&surveyNext[w[1]] != 0 {
-				s.ascii(in, i, k)
-			}
-			i++
-			prev = c
-			continue
-		}
-		lead := surveyLead[c]
-		if lead.size == 0 {
-			size, f := s.step(in, i)
-			seen |= f
-			i += size
-			prev = in[i-1]
-			continue
-		}
-		n := int(lead.size)
-		x, y := w[(n-2)&3], w[(n-1)&3] // its last two bytes (&3 spares a bounds check)
-		bad |= (w[1] ^ 0x80) | (y ^ 0x80)
-		f := surveyFlags[(int(lead.base)+int(x&0x3f)<<6|int(y&0x3f))&(len(surveyFlags)-1)]
-		seen |= f
-		if f&(sfClean|sfLegacy|surveyPrev[prev]) != 0 {
-			s.rune(in, i, n, f)
-		}
-		i += n
-		prev = y
-	}
-	for i < len(in) {
+	for i := 0; i < len(in); {
 		size, f := s.step(in, i)
 		seen |= f
-		i += size
+		j, f, b := surveyPlain(surveyTab, in, i+size)
+		seen |= f
+		bad |= b
+		i = j
 	}
 	s.invalid = seen&sfInvalid != 0 || bad&0xc0 != 0
 	if s.cleanAt < 0 {
@@ -205,6 +228,49 @@ func surveyText(in []byte) survey {
 	s.marks = seen&sfMark != 0
 	s.nfc = seen&(sfUnsafe|sfMark) == 0
 	return s
+}
+
+// surveyPlain reads in from i > 0 while nothing needs attention, and
+// returns where it stopped: at a rune that needs attention or is not in
+// t.flags, within the last two bytes, or at len(in). It returns the union
+// of the flags of the runes it read, and of their continuation bytes less
+// 0x80. It calls nothing, so that its loop keeps its state in registers.
+func surveyPlain(t *surveyTables, in []byte, i int) (stop int, seen, bad uint8) {
+	_ = t.ascii[0] // one nil check, out of the loop
+	// j is where the window w starts: the byte before the rune at i.
+	j := i - 1
+	if j < 0 {
+		j = 0
+	}
+	for end := len(in) - 3; j < end; j++ {
+		w := (*[4]byte)(in[j:]) // the byte before the rune, the rune, and the lookahead
+		c := w[1]
+		if c < utf8.RuneSelf {
+			if t.ascii[c]&t.next[w[2]] != 0 {
+				break
+			}
+			// Most ASCII bytes are followed by another: read it too.
+			if d := w[2]; d < utf8.RuneSelf {
+				if t.ascii[d]&t.next[w[3]] != 0 {
+					j++
+					break
+				}
+				j++
+			}
+			continue
+		}
+		lead := t.lead[c]
+		n := int(lead >> leadSizeShift)
+		x, y := w[(n-1)&3], w[n&3] // its last two bytes (&3 spares a bounds check)
+		f := t.flags[(int(lead)+int(x&0x3f)<<6|int(y&0x3f))&(len(t.flags)-1)]
+		if n == 0 || f&(sfClean|sfLegacy|t.prev[w[0]]) != 0 {
+			break
+		}
+		bad |= (w[2] ^ 0x80) | (y ^ 0x80)
+		seen |= f
+		j += n - 1
+	}
+	return max(i, min(j+1, len(in))), seen, bad
 }
 
 // step reads the rune at in[i] the slow way, handling whatever needs
@@ -217,7 +283,7 @@ func (s *survey) step(in []byte, i int) (size int, f uint8) {
 		if i+1 < len(in) {
 			next = in[i+1]
 		}
-		if k := surveyASCII[c]; k&surveyNext[next] != 0 {
+		if k := surveyTab.ascii[c]; k&surveyTab.next[next] != 0 {
 			s.ascii(in, i, k)
 		}
 		return 1, 0
@@ -227,13 +293,13 @@ func (s *survey) step(in []byte, i int) (size int, f uint8) {
 	case r == utf8.RuneError && size == 1:
 		return 1, sfInvalid
 	case r < 0x800:
-		f = surveyFlags[r]
+		f = surveyTab.flags[r]
 	case 0x1000 <= r && r < 0x2000:
-		f = surveyFlags[r-0x1000+0x800]
+		f = surveyTab.flags[r-0x1000+0x800]
 	default:
 		return size, s.other(in, i, r, size)
 	}
-	if f&(sfClean|sfLegacy|sfVNIMark) != 0 {
+	if f&(sfClean|sfLegacy|sfVNIMark|sfToneAE|sfToneY) != 0 {
 		s.rune(in, i, size, f)
 	}
 	return size, f
@@ -248,7 +314,7 @@ func (s *survey) clean(in []byte, i int) {
 }
 
 // ascii handles the ASCII byte in[i] of class k, with the byte after it
-// of surveyNext. A space needs clean-up when it ends the text or comes
+// of surveyTab.next. A space needs clean-up when it ends the text or comes
 // before a space or line end; a control, or the space after it, starts
 // clean-up at the latest at in[i+1].
 func (s *survey) ascii(in []byte, i int, k uint8) {
@@ -266,7 +332,7 @@ func (s *survey) ascii(in []byte, i int, k uint8) {
 	}
 }
 
-// rune handles the rune of size bytes at in[i], from surveyFlags, whose
+// rune handles the rune of size bytes at in[i], from surveyTab.flags, whose
 // flags f need attention.
 func (s *survey) rune(in []byte, i, size int, f uint8) {
 	if f&sfClean != 0 {
@@ -277,10 +343,22 @@ func (s *survey) rune(in []byte, i, size int, f uint8) {
 		r, _ := utf8.DecodeRune(in[i:])
 		s.legacy |= lgRuneCandidate(in, i, r, size)
 	}
+	if f&(sfToneAE|sfToneY) != 0 && s.toneAt < 0 && i > 0 && f&surveyTab.prev[in[i-1]]&(sfToneAE|sfToneY) != 0 {
+		s.tone(in, i-1, i+size)
+	}
+}
+
+// tone records v1 as toneAt when the rhyme vowels at in[v1:v2] (o or u,
+// then a toned vowel that makes oa, oe or uy with it) end a syllable whose
+// tone mark the Traditional placement moves.
+func (s *survey) tone(in []byte, v1, v2 int) {
+	if _, end := toneSyllable(in, v1, v2); end >= 0 {
+		s.toneAt = v1
+	}
 }
 
 // other handles the rune r of size bytes at in[i] that is not in
-// surveyFlags, and returns its flags.
+// surveyTab.flags, and returns its flags.
 func (s *survey) other(in []byte, i int, r rune, size int) uint8 {
 	var f uint8
 	if !punctNFCSafe(r) { // let NFC check

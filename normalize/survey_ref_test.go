@@ -76,7 +76,15 @@ func surveyTextRef(in []byte) survey {
 		s.cleanAt = len(in)
 	}
 	s.nfc = s.nfc && !s.marks
+	s.toneAt = refToneAt(in)
 	return s
+}
+
+// refToneAt is the reference for survey.toneAt: the first vowel of the
+// first syllable nextToneSyllable finds for Traditional, or -1.
+func refToneAt(in []byte) int {
+	_, v1, _ := nextToneSyllable(in, 0, Traditional)
+	return v1
 }
 
 // refNFCSafe holds, for the runes refQuickRune checks (U+0080–U+07FF, then

@@ -284,3 +284,31 @@ func FuzzSurvey(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in string) { checkSurvey(t, strings.Clone(in)) })
 }
+
+// TestSurveyToneAt checks the survey's answer for the tone step on a few
+// texts: the first vowel of the first modern oa, oe or uy, and -1 where
+// the Traditional placement moves nothing (qu, gi, closed syllables,
+// traditional forms).
+func TestSurveyToneAt(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"", -1},
+		{"hòa thuận, khỏe, thủy", -1},
+		{"quá, quý, hoàng, khuya, ngoài, toàn", -1},
+		{"hoà", 1},
+		{"Thành uỷ", 7},
+		{"Hòa và HOÀ", 10},
+		{"toàn hoạt động, khoẻ", 24},
+		{"xyz oà", 4},
+	}
+	for _, tt := range tests {
+		if got := surveyText([]byte(tt.in)).toneAt; got != tt.want {
+			t.Errorf("surveyText(%q).toneAt = %d, want %d", tt.in, got, tt.want)
+		}
+		if got := refToneAt([]byte(tt.in)); got != tt.want {
+			t.Errorf("refToneAt(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}

@@ -38,8 +38,12 @@ func PlaceTones(s string, t Tone) string {
 
 // placeTones is step 5. Its input is valid NFC UTF-8. It makes one edit per
 // changed syllable, replacing the whole syllable.
-func placeTones(in []byte, t Tone) ([]byte, offsetMap, bool) {
-	start, v1, end := nextToneSyllable(in, 0, t)
+func placeTones(in []byte, t Tone) ([]byte, offsetMap, bool) { return placeTonesFrom(in, 0, t) }
+
+// placeTonesFrom is placeTones when no syllable whose tone mark moves
+// starts before from (its first vowel is at from or after).
+func placeTonesFrom(in []byte, from int, t Tone) ([]byte, offsetMap, bool) {
+	start, v1, end := nextToneSyllable(in, from, t)
 	if end < 0 {
 		return in, offsetMap{}, false
 	}
