@@ -368,17 +368,12 @@ func (s *cntScan) run() {
 // number of tokens if there is none.
 func cntNext(toks []token, taken []bool, i int) int {
 	for ; i < len(toks); i++ {
-		// Bit 0 of the kind is "digits" (checked below).
-		if t := &toks[i]; uint8(t.kind)&1|uint8(t.wf&vfNum) != 0 && (i >= len(taken) || !taken[i]) {
+		if toks[i].wf&(vfNum|vfDigits) != 0 && (i >= len(taken) || !taken[i]) {
 			return i
 		}
 	}
 	return len(toks)
 }
-
-// This fails to compile unless bit 0 of a token's kind is set for
-// digits only, as cntNext assumes.
-var _ = [1]struct{}{}[1-tokNum&1+tokWord&1+tokPunct&1]
 
 // A cntNum is a number read at tokens [i, j).
 type cntNum struct {
@@ -659,7 +654,8 @@ func (s *cntScan) standsAlone(n cntNum) bool {
 		return false
 	}
 	first := &d.toks[n.i]
-	if first.kind == tokNum && len(first.text) > 1 && first.text[0] == '0' {
+	// Only digits start with "0"; the test seldom passes.
+	if first.text[0] == '0' && len(first.text) > 1 && first.kind == tokNum {
 		return false // "05", "0236": codes and phone numbers
 	}
 	if n.Words {
@@ -773,10 +769,16 @@ func (s *cntScan) rangeEnd(n cntNum) (cntNum, bool) {
 			return m, true
 		}
 	}
-	switch d.toks[k].lower {
-	case "-", "–", "—", "đến", "tới":
-	default:
-		return cntNum{}, false
+	// A dash or a word of cntRangeWords.
+	if t := &d.toks[k]; !t.w.cnt.rangeTo {
+		if t.kind != tokPunct {
+			return cntNum{}, false
+		}
+		switch t.text {
+		case "-", "–", "—":
+		default:
+			return cntNum{}, false
+		}
 	}
 	m, ok := s.readAt(k + 1)
 	if !ok || d.toks[m.i].kind != d.toks[n.i].kind {

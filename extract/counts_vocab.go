@@ -25,13 +25,20 @@ type cntVocab struct {
 	// nw: its entry as a number word, cntNumWords[nw]; 0 if none (a
 	// byte, so that the entry fits the cache line of its vocabWord
 	// with unit).
-	nw     uint8
-	starts *cntStarts // the phrases it starts or ends; nil if none
+	nw uint8
+	// rangeTo: the word joins the two ends of a range of numbers, as a
+	// dash does ("từ 50 đến 60": cntRangeWords).
+	rangeTo bool
+	starts  *cntStarts // the phrases it starts or ends; nil if none
 	// unit is the phrase of one word of cntLex (the counted nouns,
 	// measures, classifiers and currencies) that the word is, nil if
 	// none: the matcher reads it here rather than through starts.
 	unit *cntPhrase
 }
+
+// cntRangeWords are the words between the ends of a range of numbers
+// (see cntScan.rangeEnd).
+var cntRangeWords = []string{"đến", "tới"}
 
 // cntNumWords are the number words' entries by cntVocab.nw (index 0:
 // none), set with the vocabulary.
@@ -207,6 +214,9 @@ func cntVocabulary(get func(string) *vocabWord) {
 			}
 		}
 		lex.vi, lex.bit = i, bit
+	}
+	for _, w := range cntRangeWords {
+		get(w).cnt.rangeTo = true
 	}
 	cntNumWords = []*numWord{nil}
 	for _, w := range slices.Sorted(maps.Keys(numWords)) {

@@ -117,3 +117,16 @@ func TestCntMatchers(t *testing.T) {
 		}
 	}
 }
+
+// TestCntRangeWords checks that the words between the ends of a range
+// are flagged in the vocabulary, and no other word of a range's text.
+func TestCntRangeWords(t *testing.T) {
+	d := New().newDoc([]byte("từ 50 đến 60 người, 3 tới 5 tấn, 7-8 ngày"))
+	defer d.release()
+	for _, tk := range d.toks {
+		want := tk.lower == "đến" || tk.lower == "tới"
+		if tk.w.cnt.rangeTo != want {
+			t.Errorf("%q: rangeTo = %v, want %v", tk.text, tk.w.cnt.rangeTo, want)
+		}
+	}
+}

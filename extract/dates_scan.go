@@ -196,20 +196,11 @@ func (s *dateScanner) run() {
 
 // skipNonStarts returns the first token from i on that may start a date
 // by its kind and word alone (see maybeStart), or len(toks): most tokens
-// are words and punctuation that start none.
+// are words and punctuation that start none. One test of the token's
+// flags finds the runs of digits, the words with vfDate and "(".
 func skipNonStarts(toks []token, i int) int {
 	for ; i < len(toks); i++ {
-		t := &toks[i]
-		switch t.kind {
-		case tokWord:
-			if t.wf&vfDate != 0 {
-				return i
-			}
-		case tokPunct:
-			if t.text == "(" {
-				return i
-			}
-		default:
+		if toks[i].wf&(vfDate|vfDigits|vfParen) != 0 {
 			return i
 		}
 	}
@@ -233,7 +224,7 @@ func (s *dateScanner) maybeStart(i int) bool {
 
 // word returns the lower-case word at i, or "" if i is not a word.
 func (s *dateScanner) word(i int) string {
-	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokWord {
+	if uint(i) >= uint(len(s.toks)) || s.toks[i].kind != tokWord {
 		return ""
 	}
 	return s.toks[i].lower
@@ -241,17 +232,17 @@ func (s *dateScanner) word(i int) string {
 
 // punct reports whether token i is the punctuation p.
 func (s *dateScanner) punct(i int, p string) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tokPunct && s.toks[i].text == p
+	return uint(i) < uint(len(s.toks)) && s.toks[i].kind == tokPunct && s.toks[i].text == p
 }
 
 // isPunct reports whether token i is punctuation.
 func (s *dateScanner) isPunct(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tokPunct
+	return uint(i) < uint(len(s.toks)) && s.toks[i].kind == tokPunct
 }
 
 // dash reports whether token i is a hyphen or a dash.
 func (s *dateScanner) dash(i int) bool {
-	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokPunct {
+	if uint(i) >= uint(len(s.toks)) || s.toks[i].kind != tokPunct {
 		return false
 	}
 	switch s.toks[i].text {
@@ -263,12 +254,12 @@ func (s *dateScanner) dash(i int) bool {
 
 // tight reports whether token i follows the previous one with no space.
 func (s *dateScanner) tight(i int) bool {
-	return i >= 0 && i < len(s.toks) && !s.toks[i].space
+	return uint(i) < uint(len(s.toks)) && !s.toks[i].space
 }
 
 // num returns the value and digit count of the number at i.
 func (s *dateScanner) num(i int) (v, n int, ok bool) {
-	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokNum {
+	if uint(i) >= uint(len(s.toks)) || s.toks[i].kind != tokNum {
 		return 0, 0, false
 	}
 	t := s.toks[i].text
@@ -283,8 +274,18 @@ func (s *dateScanner) num(i int) (v, n int, ok bool) {
 
 // small returns the value of a one- or two-digit number at i in [lo, hi].
 func (s *dateScanner) small(i, lo, hi int) (int, bool) {
-	v, n, ok := s.num(i)
-	if !ok || n > 2 || v < lo || v > hi {
+	if uint(i) >= uint(len(s.toks)) {
+		return 0, false
+	}
+	t := &s.toks[i]
+	if t.kind != tokNum || len(t.text) > 2 {
+		return 0, false
+	}
+	v := int(t.text[0] - '0')
+	if len(t.text) == 2 {
+		v = v*10 + int(t.text[1]-'0')
+	}
+	if v < lo || v > hi {
 		return 0, false
 	}
 	return v, true

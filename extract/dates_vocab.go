@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"math/bits"
+	"slices"
+)
+
 // The phrase tables of the date lexicon, as indexes into a word's
 // dateVocab.phrases, in the order of dateLexicon.tables.
 const (
@@ -40,6 +45,32 @@ const (
 	// nextAfterPart: a part of a period ("đầu", "thượng tuần") may be
 	// followed by the word ("đầu năm", "thượng tuần tháng 6").
 	nextAfterPart
+	// nextNeeded: a start word's needWords hold the word.
+	nextNeeded
+)
+
+// The values of dateVocab.need: what a start word wants after it, as the
+// parsers read it; phrases that start with the word are checked apart.
+const (
+	needAny     = iota // anything: no check
+	needFrom           // "từ": a number, or a word where a date may start (parseFrom)
+	needNum            // "tháng": a number (monthAfter)
+	needYear           // "năm": a number or a heavenly stem (parseYear)
+	needQuarter        // "quý": a number or a Roman numeral (parseQuarter)
+	needDay            // "ngày": a number, "mùng", "mồng", "rằm" or a weekday (parseDayCore, parseDayAnchor)
+	needHom            // "hôm": a number or a weekday (parseDayCore, parseDayAnchor)
+	needStem           // "tết": a heavenly stem (parseFestival's cycle year)
+	needWord           // "tuần", "cách", "tầm", "nửa": a word of needWords
+)
+
+// startNeeds are the start words whose need is known; needWords the words
+// that needWord wants after each: "tuần qua" (parseCoarse), "cách đây"
+// (parseAgo), "tầm nhìn" (parseVision), "nửa đầu", "nửa cuối", "nửa
+// sau" (parseHalf).
+var (
+	startNeeds = map[string]uint8{"từ": needFrom, "tháng": needNum, "năm": needYear, "quý": needQuarter,
+		"ngày": needDay, "hôm": needHom, "tết": needStem, "tuần": needWord, "cách": needWord, "tầm": needWord, "nửa": needWord}
+	needWords = map[string][]string{"tuần": {"qua"}, "cách": {"đây"}, "tầm": {"nhìn"}, "nửa": {"đầu", "cuối", "sau"}}
 )
 
 // The words of the bits of dateVocab.next: the words the parsers test
@@ -56,8 +87,12 @@ var (
 type dateVocab struct {
 	// cand is start, num != 0 or a phrase of startTables: a date may
 	// start with the word (see mayStartWord); most words have none.
-	cand    bool
-	start   bool   // a date expression may start with it (dateStartWords)
+	cand  bool
+	start bool // a date expression may start with it (dateStartWords)
+	// need is, for a word of dateStartWords, what the token after it
+	// must be for the parsers to read a date from the word (need*), its
+	// phrases aside (see mayStartWord).
+	need    uint8
 	next    uint8  // the bits next*: what the word may come after
 	tables  uint16 // bit t: it starts a phrase of phrase table t
 	num     int8   // its value in dates-numbers.txt (1–10), 0 if none
@@ -132,6 +167,14 @@ func dateVocabulary(get func(string) *vocabWord) {
 	l := dateLex
 	for _, w := range dateStartWords {
 		get(w).date.start = true
+	}
+	for w, n := range startNeeds {
+		get(w).date.need = n
+	}
+	for _, ws := range needWords {
+		for _, w := range ws {
+			get(w).date.next |= nextNeeded
+		}
 	}
 	for _, w := range wordsAfterNum {
 		get(w).date.next |= nextAfterNum
@@ -229,35 +272,48 @@ type matchMemo struct {
 }
 
 // matchRefs returns the first of refs at token i and the token after it.
+// It loads the id of the next word, which most phrases fail on, and those
+// of the two after it only for a phrase whose second word matches.
 func (s *dateScanner) matchRefs(refs []phraseRef, i int) (*phrase, int) {
-	// The ids of the next maxRestIDs (3) words, 16 bits each, as in
-	// phraseRef.rest.
-	var next uint64
-	if n := len(s.toks); i+1 < n {
-		next = uint64(s.toks[i+1].w.date.id)
-		if i+2 < n {
-			next |= uint64(s.toks[i+2].w.date.id) << 16
-			if i+3 < n {
-				next |= uint64(s.toks[i+3].w.date.id) << 32
-			}
-		}
+	var id1 uint64
+	if i+1 < len(s.toks) {
+		id1 = uint64(s.toks[i+1].w.date.id)
 	}
+	next, all := id1, false
 	for k := range refs {
 		r := &refs[k]
-		if i+r.n > len(s.toks) {
-			continue
-		}
 		if r.n <= maxRestIDs+1 {
+			// Past the last token the ids are 0, which no word of a
+			// phrase has: a phrase that runs past the end fails here.
+			if (id1^r.rest)&r.mask&0xffff != 0 {
+				continue
+			}
+			if r.n > 2 && !all {
+				next, all = s.nextIDs(i, id1), true
+			}
 			if (next^r.rest)&r.mask == 0 {
 				return r.p, i + r.n
 			}
 			continue
 		}
-		if s.matchWords(r.p, i) {
+		if i+r.n <= len(s.toks) && s.matchWords(r.p, i) {
 			return r.p, i + r.n
 		}
 	}
 	return nil, i
+}
+
+// nextIDs returns the ids of the maxRestIDs (3) words after token i, 16
+// bits each, as in phraseRef.rest; id1 is that of the first.
+func (s *dateScanner) nextIDs(i int, id1 uint64) uint64 {
+	next := id1
+	if n := len(s.toks); i+2 < n {
+		next |= uint64(s.toks[i+2].w.date.id) << 16
+		if i+3 < n {
+			next |= uint64(s.toks[i+3].w.date.id) << 32
+		}
+	}
+	return next
 }
 
 // matchWords reports whether the words of p are at token i.
@@ -273,7 +329,7 @@ func (s *dateScanner) matchWords(p *phrase, i int) bool {
 // dv returns what the date lexicons know of the word at i; its fields are
 // all zero when i is not a word.
 func (s *dateScanner) dv(i int) *dateVocab {
-	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokWord {
+	if uint(i) >= uint(len(s.toks)) || s.toks[i].kind != tokWord {
 		return &vocabNone.date
 	}
 	return &s.toks[i].w.date
@@ -286,7 +342,7 @@ func (s *dateScanner) dv(i int) *dateVocab {
 // of parseExpr, which test these words by name or by phrase.
 func (s *dateScanner) mayStartWord(i int) bool {
 	v := &s.toks[i].w.date
-	if v.start {
+	if v.start && (v.need == needAny || s.hasNeed(v.need, i)) {
 		return true
 	}
 	if v.num != 0 && s.dv(i+1).next&nextUnit != 0 {
@@ -295,10 +351,8 @@ func (s *dateScanner) mayStartWord(i int) bool {
 	if v.tables&startTables == 0 {
 		return false
 	}
-	for t := range nDateTables {
-		if v.tables&startTables&(1<<t) == 0 {
-			continue
-		}
+	for m := v.tables & startTables; m != 0; m &= m - 1 {
+		t := bits.TrailingZeros16(m)
 		p, end := s.matchAt(t, i)
 		switch {
 		case p == nil:
@@ -311,6 +365,42 @@ func (s *dateScanner) mayStartWord(i int) bool {
 		default:
 			return true
 		}
+	}
+	return false
+}
+
+// hasNeed reports whether the token after the start word at i is what
+// the word's need wants there.
+func (s *dateScanner) hasNeed(need uint8, i int) bool {
+	k := i + 1
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.kind == tokNum {
+		return need != needStem && need != needWord
+	}
+	if t.kind != tokWord {
+		return false
+	}
+	v := &t.w.date
+	switch need {
+	case needFrom:
+		return t.wf&vfDate != 0 && s.mayStartWord(k)
+	case needYear, needStem:
+		return v.stem != 0
+	case needQuarter:
+		return v.roman != 0
+	case needDay:
+		switch t.lower {
+		case "mùng", "mồng", "rằm":
+			return true
+		}
+		return v.tables&(1<<tabWeekday) != 0
+	case needHom:
+		return v.tables&(1<<tabWeekday) != 0
+	case needWord:
+		return v.next&nextNeeded != 0 && slices.Contains(needWords[s.toks[i].lower], t.lower)
 	}
 	return false
 }
@@ -338,16 +428,29 @@ func (s *dateScanner) mayStartNum(i int) bool {
 		}
 		return t.w.date.next&nextAfterNum != 0
 	case tokPunct:
+		// After ":" a minute, after "/", "." or a dash a month or a day:
+		// one or two digits.
 		switch t.text {
-		case ":", "/", ".":
-			return !t.space && s.tight(k+1)
+		case ":":
+			return !t.space && s.tight(k+1) && s.digitsAt(k+1, 2, 2)
+		case "/", ".":
+			return !t.space && s.tight(k+1) && s.digitsAt(k+1, 1, 2)
 		case "-", "–", "—":
-			return true
+			return s.digitsAt(k+1, 1, 2)
 		case ",":
 			return s.cueBefore(i) != cueNone // "vào 21, 26/3"
 		}
 	}
 	return false
+}
+
+// digitsAt reports whether token k is a run of lo to hi digits.
+func (s *dateScanner) digitsAt(k, lo, hi int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tokNum {
+		return false
+	}
+	n := len(s.toks[k].text)
+	return lo <= n && n <= hi
 }
 
 // mayStartParen reports whether a date may start at the "(" at i: a range

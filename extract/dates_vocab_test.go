@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -240,4 +241,38 @@ func nearNumber(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// TestStartNeeds checks the table of what start words need after them:
+// its words are start words, and the words of needWord are listed.
+func TestStartNeeds(t *testing.T) {
+	for w, n := range startNeeds {
+		if !slices.Contains(dateStartWords, w) {
+			t.Errorf("startNeeds: %q is not in dateStartWords", w)
+		}
+		if (n == needWord) != (len(needWords[w]) > 0) {
+			t.Errorf("startNeeds: %q needs %d but has needWords %q", w, n, needWords[w])
+		}
+	}
+	// The words a need accepts start dates; others do not.
+	e := New(WithReference(time.Date(2024, 3, 12, 0, 0, 0, 0, vietnam)))
+	for _, tt := range []struct {
+		text string
+		may  bool
+	}{
+		{"từ ngày 5/9", true}, {"từ 20 đến 25/12", true}, {"từ thứ Hai", true}, {"từ đó", false},
+		{"năm 2020", true}, {"năm Giáp Thìn", true}, {"năm người", false}, {"năm tháng đầu năm", true},
+		{"quý IV", true}, {"quý 3", true}, {"quý khách", false}, {"tháng 7", true}, {"tháng này", true},
+		{"ngày mùng 3", true}, {"ngày thứ Hai", true}, {"ngày hội", false}, {"hôm thứ Sáu", true},
+		{"tuần qua", true}, {"tuần lễ", false}, {"cách đây", true}, {"cách làm", false},
+		{"tầm nhìn", true}, {"tầm cao", false}, {"nửa đầu", true}, {"nửa giờ", false}, {"Tết Giáp", true},
+	} {
+		d := e.newDoc([]byte(tt.text))
+		s := newDateScanner(d)
+		if got := s.maybeStart(0); got != tt.may {
+			t.Errorf("maybeStart(%q) = %v, want %v", tt.text, got, tt.may)
+		}
+		s.release()
+		d.release()
+	}
 }

@@ -29,7 +29,7 @@ type token struct {
 	space      bool       // white space precedes the token
 	newline    bool       // a line break precedes the token
 	upper      bool       // the first letter is upper case
-	wf         vocabFlags // w.flags, at hand in the token
+	wf         vocabFlags // w.flags, and vfDigits or vfParen, at hand in the token
 	w          *vocabWord // what the lexicons know of lower; never nil
 }
 
@@ -171,6 +171,12 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 			if vocab != nil {
 				w, wf = vocab.lookup(low.string(), k, k+len(word))
 			}
+		}
+		switch {
+		case kind == tokNum:
+			wf |= vfDigits
+		case c == '(':
+			wf |= vfParen
 		}
 		// The token is written field by field into place: copying a whole
 		// token, which holds pointers, costs a bulk write barrier while

@@ -67,6 +67,12 @@ func refTokenize(toks []token, text string) []token {
 		}
 		t.text = text[t.start:t.end]
 		t.lower = low[t.start:t.end]
+		switch {
+		case t.kind == tokNum:
+			t.wf = vfDigits
+		case t.text == "(":
+			t.wf = vfParen
+		}
 		toks = append(toks, t)
 		i = t.end
 	}
@@ -215,7 +221,14 @@ func TestVocabTable(t *testing.T) {
 			if tk.kind == tokPunct || want == nil {
 				want = &vocabNone
 			}
-			if *tk.w != *want || (want == &vocabNone) != (tk.w == &vocabNone) || tk.wf != want.flags {
+			wantFlags := want.flags
+			switch {
+			case tk.kind == tokNum:
+				wantFlags |= vfDigits
+			case tk.text == "(":
+				wantFlags |= vfParen
+			}
+			if *tk.w != *want || (want == &vocabNone) != (tk.w == &vocabNone) || tk.wf != wantFlags {
 				t.Fatalf("%s: token %q has %+v, want %+v", f, tk.text, *tk.w, *want)
 			}
 		}

@@ -24,13 +24,18 @@ type vocabWord struct {
 
 // vocabFlags summarize a vocabWord for the extractors' main loops, which
 // test them on the token itself (token.wf) to pass over the words that
-// cannot start anything of theirs without loading the vocabWord.
+// cannot start anything of theirs without loading the vocabWord. The
+// tokenizer adds two of its own, so that one test of the flags also finds
+// the tokens a loop wants by their kind.
 type vocabFlags uint8
 
 const (
 	vfDate vocabFlags = 1 << iota // date.cand: a date may start with the word
 	vfOff                         // the officials scan must look at the word (offScan.scan)
 	vfNum                         // cnt.number: a number may start with the word
+
+	vfDigits // the token is a run of digits (set by the tokenizer)
+	vfParen  // the token is "(" (set by the tokenizer)
 )
 
 // summarize sets w.flags from its parts.
