@@ -128,6 +128,17 @@ func (s *offScan) ede(n *offName) bool {
 // isAllCaps reports whether w has two or more letters, all upper case:
 // an abbreviation ("UBND", "TP"), never a unit of a name.
 func isAllCaps(w string) bool {
+	// Most words are told at once by their second byte, a lower-case
+	// ASCII letter ("Nguyễn", "Bộ"): then the second rune is not upper
+	// case, or the first is not valid.
+	if len(w) > 1 && w[1]-'a' < 26 {
+		return false
+	}
+	return allCaps(w)
+}
+
+// allCaps is isAllCaps past its first test.
+func allCaps(w string) bool {
 	if len(w) < 2 {
 		return false
 	}
@@ -291,7 +302,7 @@ func (s *offScan) nameAt(k, max int) offName {
 			break
 		}
 		e, f := s.unitAt(n.end)
-		if e == n.end || n.n > 0 && s.startsTitleWord(n.end) {
+		if e == n.end || n.n > 0 && toks[n.end].w.off.first&s.lx.titleWordBits != 0 && s.startsTitleWord(n.end) {
 			break
 		}
 		s.unitFlags(&n, e)
@@ -375,11 +386,18 @@ func (s *offScan) multiUnit(k, e int) offMultiUnit {
 // end a name when capitalized ("Nguyễn Tuấn Anh").
 func (s *offScan) startsTitleWord(k int) bool {
 	lx := s.lx
-	if k < len(s.d.toks) && s.d.toks[k].w.off.first&lx.titleWordBits == 0 {
+	if k >= len(s.d.toks) {
+		return false
+	}
+	w := &s.d.toks[k].w.off
+	if w.first&lx.titleWordBits == 0 {
 		return false
 	}
 	if e, idx := s.match(&lx.honorifics, k); e > k && !(lx.honorificLow[idx] && s.d.toks[k].upper && e == k+1) {
 		return true
+	}
+	if !s.nextMayFollow(k, w.title) {
+		return false // no position or head of two words or more
 	}
 	if e, _ := s.match(&lx.positions, k); e > k+1 {
 		return true

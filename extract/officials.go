@@ -269,13 +269,12 @@ func (s *offScan) release() {
 
 // match matches the table t at token k, looking at the table only when
 // the token may start one of its phrases.
-func (s *offScan) match(t *offTable, k int) (end, idx int) {
-	if toks := s.d.toks; uint(k) < uint(len(toks)) {
-		if w := &toks[k].w.off; w.first&t.bit != 0 {
-			return t.walk(toks, k, w)
-		}
-	}
-	return k, -1
+func (s *offScan) match(t *offTable, k int) (end, idx int) { return t.at(s.d.toks, k) }
+
+// matches reports whether a phrase of the table t starts at token k.
+func (s *offScan) matches(t *offTable, k int) bool {
+	_, idx := t.at(s.d.toks, k)
+	return idx >= 0
 }
 
 // surnameTok reports whether the word token k is a family name.
@@ -325,10 +324,12 @@ func (s *offScan) honorificsAt(k int) (end int, hons offHons) {
 // word may start a phrase the scan looks for; upper case: a name), and
 // the scan passes over them without loading their vocabulary entry.
 func (s *offScan) scan() {
-	toks := s.d.toks
+	toks, flags := s.d.toks, s.d.flags
 	for i := 0; i < len(toks); {
 		if s.listHon < 0 {
-			if i = offNextCandidate(toks, i); i == len(toks) {
+			// The tokens' flags, eight at a time (vfUpper is
+			// token.upper).
+			if i = nextFlagged(flags, i, vfOff|vfUpper); i >= len(toks) {
 				break
 			}
 		} else {
@@ -344,6 +345,30 @@ func (s *offScan) scan() {
 			i++
 			continue
 		}
+		// Most candidates start nothing, as their vocabulary entry and
+		// the next token tell: every phrase the scan looks for that
+		// starts with the word needs a next word that this one is not,
+		// and no name starts there (a family name, or an apostrophed
+		// unit: "H'Liên"). The test is written out here: the scan does
+		// not pay for a call at each of them.
+		t := &toks[i]
+		if w := &t.w.off; w.flags&(offWScanOne|offWPosMod|offWSurname) == 0 && !s.lx.surnamePrefixInWord {
+			next := i + 1
+			if w.next != 0 && next < len(toks) && !toks[next].newline {
+				nt := &toks[next]
+				id := nt.w.off.id
+				if nt.kind == tokPunct {
+					id = s.lx.tries.punctID(nt.lower)
+				}
+				if uint64(w.next)<<offKidShift&offKidBit(id) != 0 {
+					next = -1 // a phrase may go on
+				}
+			}
+			if next >= 0 && !(t.upper && next < len(toks) && toks[next].text == "'") {
+				i++
+				continue
+			}
+		}
 		i = s.scanAt(i)
 	}
 }
@@ -354,17 +379,6 @@ func (s *offScan) scan() {
 // would start nothing in scanAt either.)
 func offCandidate(t *token) bool {
 	return t.wf&vfOff != 0 || t.upper
-}
-
-// offNextCandidate returns the first token from i on that the scan must
-// look at, or len(toks).
-func offNextCandidate(toks []token, i int) int {
-	for k := uint(i); k < uint(len(toks)); k++ {
-		if offCandidate(&toks[k]) {
-			return int(k)
-		}
-	}
-	return len(toks)
 }
 
 // sentenceAt reports whether token i starts a line or follows the end of
@@ -404,8 +418,14 @@ func (s *offScan) scanAt(i int) int {
 			return s.afterHonorifics(i, e, hons)
 		}
 	}
-	if t.kind == tokWord && (f&lx.positions.bit != 0 || w.flags&offWPosMod != 0) {
-		if _, _, ok := s.positionAt(i); ok {
+	if t.kind == tokWord {
+		if w.flags&offWPosMod != 0 {
+			if _, _, ok := s.positionAt(i); ok {
+				return s.titleFirst(i, offHons{})
+			}
+		} else if f&lx.positions.bit != 0 && s.matches(&lx.positions, i) {
+			// At a word that is no modifier, positionAt finds a position
+			// where positions.txt has one (the scan skips credits).
 			return s.titleFirst(i, offHons{})
 		}
 	}
@@ -432,6 +452,22 @@ func (s *offScan) scanAt(i int) int {
 		}
 	}
 	return i + 1
+}
+
+// nextMayFollow reports whether the token after k may be the second
+// word of a phrase whose second words are in the filter next
+// (offVocab.next): it is on the same line and its id is in the filter.
+func (s *offScan) nextMayFollow(k int, next uint32) bool {
+	toks := s.d.toks
+	if next == 0 || k+1 >= len(toks) || toks[k+1].newline {
+		return false
+	}
+	t := &toks[k+1]
+	id := t.w.off.id
+	if t.kind == tokPunct {
+		id = s.lx.tries.punctID(t.lower)
+	}
+	return uint64(next)<<offKidShift&offKidBit(id) != 0
 }
 
 // placewordAt matches a place word at k and skips the name after it:

@@ -105,18 +105,20 @@ func (t *offTable) add(toks []string, idx int) bool {
 // match returns the end of the longest phrase starting at token i and its
 // entry index, or (i, -1). A phrase may not run across a line break;
 // spaces between its tokens do not matter ("GS. TS." is "GS.TS.").
-func (t *offTable) match(d *doc, i int) (end, idx int) {
-	w := &d.toks[i].w.off
-	if w.first&t.bit == 0 {
-		return i, -1
-	}
-	return t.walk(d.toks, i, w)
-}
+func (t *offTable) match(d *doc, i int) (end, idx int) { return t.at(d.toks, i) }
 
-// walk is match at a token whose vocabulary entry w says that it starts
-// phrases of the table.
-func (t *offTable) walk(toks []token, i int, w *offVocab) (end, idx int) {
+// at is match on toks; i may be out of range. The first step needs no
+// probe: the token's vocabulary entry says whether the word starts
+// phrases of the table and where its node under the table's root is.
+func (t *offTable) at(toks []token, i int) (end, idx int) {
 	end, idx = i, -1
+	if uint(i) >= uint(len(toks)) {
+		return end, idx
+	}
+	w := &toks[i].w.off
+	if w.first&t.bit == 0 {
+		return end, idx
+	}
 	x := t.x
 	// The word's node under this table's root comes after those under
 	// the roots of the tables of lower bits it starts phrases of.
@@ -134,8 +136,13 @@ func (t *offTable) walk(toks []token, i int, w *offVocab) (end, idx int) {
 		if tok.newline {
 			break
 		}
-		id := x.tokID(tok)
-		if id == 0 {
+		// The word's id: the vocabulary's, or a punctuation token's.
+		// The filter of the node's children turns 0 away too.
+		id := tok.w.off.id
+		if tok.kind == tokPunct {
+			id = x.punctID(tok.lower)
+		}
+		if v&offKidBit(id) == 0 {
 			break
 		}
 		if n = x.child(n, id); n == 0 {

@@ -21,14 +21,14 @@ import "math/bits"
 // read-only once built.
 type offTries struct {
 	words map[string]int32 // word -> id (1...)
-	names []string         // id -> word; names[0] is ""
+	names []string         // id -> word; "" at the ids that are multiples of 32
 	// punct holds the ids of the words that are punctuation tokens, which
 	// the vocabulary does not look up: ASCII ones by byte, others in
 	// punctOther.
 	punct      [128]int32
-	punctOther map[string]int32
+	punctOther []offPunct
 
-	vals []uint32 // per node id: its value (offValMask, offHasKids)
+	vals []uint64 // per node id: its value (offValMask, offHasKids, offKidShift)
 	// roots holds, for each word that starts phrases, from roots[base]
 	// on (base is rootBase[word], given to its offVocab.roots), the node
 	// of the word under the root of each table whose phrases it starts,
@@ -48,11 +48,19 @@ const (
 )
 
 // A node's value packs the entry index + 1 of the phrase ending there (0
-// when none) and offHasKids when a longer phrase goes through it.
+// when none), offHasKids when a longer phrase goes through it, and from
+// bit offKidShift on a filter of the words of its children: bit id%32
+// for each child's word id. A word whose bit is clear is no child, which
+// most failed steps of a match find without probing the edges.
 const (
-	offValMask = 1<<30 - 1
-	offHasKids = 1 << 30
+	offValMask  = 1<<30 - 1
+	offHasKids  = 1 << 30
+	offKidShift = 32
 )
+
+// offKidBit returns the bit of the word id in a node's filter of
+// children.
+func offKidBit(id int32) uint64 { return 1 << (offKidShift + uint(id)%32) }
 
 // offMaxTables bounds the tables of offTries: their bits below a table's
 // own are counted with offOnes.
@@ -92,37 +100,56 @@ func (x *offTries) child(node, word int32) int32 {
 	}
 }
 
-// tokID returns the word id of a token, 0 when no phrase has it.
-func (x *offTries) tokID(t *token) int32 {
-	if id := t.w.off.id; id != 0 {
-		return id
-	}
-	if t.kind != tokPunct {
-		return 0
-	}
-	if c := t.lower[0]; c < 128 {
+// punctID returns the word id of the punctuation token w, 0 when no
+// phrase has it.
+func (x *offTries) punctID(w string) int32 {
+	if c := w[0]; c < 128 {
 		return x.punct[c]
 	}
-	return x.punctOther[t.lower]
+	k := offPunctKey(w)
+	for _, p := range x.punctOther {
+		if p.key == k {
+			return p.id
+		}
+	}
+	return 0
+}
+
+// offPunct is the id of a punctuation word outside ASCII ("–"), which
+// is one rune: its bytes packed by offPunctKey. A short list looked
+// through without a call keeps match a leaf function.
+type offPunct struct {
+	key uint32
+	id  int32
+}
+
+// offPunctKey packs the bytes of w, at most four, in a uint32.
+func offPunctKey(w string) uint32 {
+	var k uint32
+	for i := 0; i < len(w) && i < 4; i++ {
+		k |= uint32(w[i]) << (8 * i)
+	}
+	return k
 }
 
 // compileTries compiles the map tries of the tables, given in the order
 // of their bits, into one offTries, dropping their maps.
 func compileTries(tables []*offTable) *offTries {
-	x := &offTries{words: map[string]int32{}, names: []string{""}, punctOther: map[string]int32{},
-		vals: []uint32{0}, rootBase: map[string]int32{}}
+	x := &offTries{words: map[string]int32{}, names: []string{""},
+		vals: []uint64{0}, rootBase: map[string]int32{}}
 	type edge struct{ parent, word, child int32 }
 	var edges []edge
 	var walk func(n *offTrie) int32
 	walk = func(n *offTrie) int32 {
 		id := int32(len(x.vals))
-		v := uint32(n.val)
+		v := uint64(n.val)
 		if len(n.next) > 0 {
 			v |= offHasKids
 		}
 		x.vals = append(x.vals, v)
 		for w, c := range n.next {
 			wid := x.wordID(w)
+			x.vals[id] |= offKidBit(wid)
 			edges = append(edges, edge{id, wid, walk(c)})
 		}
 		return id
@@ -172,6 +199,12 @@ func (x *offTries) wordID(w string) int32 {
 	if id, ok := x.words[w]; ok {
 		return id
 	}
+	if len(x.names)%32 == 0 {
+		// No word has an id of bit 0 in the filters of children
+		// (offKidBit): the id 0 of the words no phrase has, which a
+		// match meets at most of its steps, is never found there.
+		x.names = append(x.names, "")
+	}
 	id := int32(len(x.names))
 	x.words[w] = id
 	x.names = append(x.names, w)
@@ -179,7 +212,7 @@ func (x *offTries) wordID(w string) int32 {
 		if w[0] < 128 {
 			x.punct[w[0]] = id
 		} else {
-			x.punctOther[w] = id
+			x.punctOther = append(x.punctOther, offPunct{offPunctKey(w), id})
 		}
 	}
 	return id
