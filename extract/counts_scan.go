@@ -350,8 +350,8 @@ func cntSentenceEnd(t string) bool {
 // (a field of their vocabulary entry) are looked at.
 func (s *cntScan) run() {
 	d := s.d
-	toks, flags, taken := d.toks, d.flags, d.taken
-	for i := cntNext(flags, taken, 0); i < len(toks); i = cntNext(flags, taken, i) {
+	toks, taken := d.toks, d.taken
+	for i := cntNext(toks, taken, 0); i < len(toks); i = cntNext(toks, taken, i) {
 		i = s.at(i)
 	}
 	s.resolveOnes()
@@ -363,17 +363,16 @@ func (s *cntScan) run() {
 }
 
 // cntNext returns the first token from i on that may start a number, a
-// run of digits or a word that the vocabulary flags (the tokens' flags,
-// doc.flags: the vocabWords are not loaded), and that no item has taken;
-// the number of tokens if there is none.
-func cntNext(flags []byte, taken []bool, i int) int {
-	for {
-		i = nextFlagged(flags, i, vfNum|vfDigits)
-		if i >= len(flags) || i >= len(taken) || !taken[i] {
+// run of digits or a word that the vocabulary flags (the flags in the
+// token: its vocabWord is not loaded), and that no item has taken; the
+// number of tokens if there is none.
+func cntNext(toks []token, taken []bool, i int) int {
+	for ; i < len(toks); i++ {
+		if toks[i].wf&(vfNum|vfDigits) != 0 && (i >= len(taken) || !taken[i]) {
 			return i
 		}
-		i++
 	}
+	return len(toks)
 }
 
 // A cntNum is a number read at tokens [i, j).

@@ -177,7 +177,7 @@ func (s *dateScanner) release() {
 // run scans every token.
 func (s *dateScanner) run() {
 	for i := 0; i < len(s.toks); {
-		i = skipNonStarts(s.d.flags, i)
+		i = skipNonStarts(s.toks, i)
 		if i >= len(s.toks) {
 			break
 		}
@@ -195,11 +195,16 @@ func (s *dateScanner) run() {
 }
 
 // skipNonStarts returns the first token from i on that may start a date
-// by its kind and word alone (see maybeStart), or len(flags): most tokens
-// are words and punctuation that start none. The tokens' flags (doc.flags)
-// tell the runs of digits, the words with vfDate and "(".
-func skipNonStarts(flags []byte, i int) int {
-	return nextFlagged(flags, i, vfDate|vfDigits|vfParen)
+// by its kind and word alone (see maybeStart), or len(toks): most tokens
+// are words and punctuation that start none. One test of the token's
+// flags finds the runs of digits, the words with vfDate and "(".
+func skipNonStarts(toks []token, i int) int {
+	for ; i < len(toks); i++ {
+		if toks[i].wf&(vfDate|vfDigits|vfParen) != 0 {
+			return i
+		}
+	}
+	return i
 }
 
 // maybeStart reports whether a date may start at token i: a cheap test

@@ -122,7 +122,7 @@ func checkStartFilter(t *testing.T, e *Extractor, text string) {
 			continue
 		}
 		may := s.maybeStart(i)
-		if skipNonStarts(d.flags, i) != i && may {
+		if skipNonStarts(s.toks, i) != i && may {
 			t.Fatalf("skipNonStarts skips %q, a possible start, in %q", s.toks[i].text, text)
 		}
 		if !may {

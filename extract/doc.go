@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"encoding/binary"
-	"math/bits"
 	"sync"
 	"time"
 	"unsafe"
@@ -18,7 +16,6 @@ type doc struct {
 	text   string
 	shared bool // text shares the caller's bytes (see docText)
 	toks   []token
-	flags  []byte    // the tokens' flags (token.wf), side by side
 	ref    time.Time // reference time, in loc; zero when unknown
 	hasRef bool
 	loc    *time.Location
@@ -30,7 +27,6 @@ type doc struct {
 // through bufPool: results never refer to them.
 type docBuffers struct {
 	toks  []token
-	flags []byte
 	taken []bool
 }
 
@@ -47,8 +43,8 @@ func (e *Extractor) newDoc(src []byte) *doc { return e.docOf(src, e.norm.Normali
 func (e *Extractor) docOf(src []byte, nt *normalize.Text) *doc {
 	text, shared := docText(nt)
 	b := bufPool.Get().(*docBuffers)
-	b.toks, b.flags = tokenizeFlags(b.toks[:0], b.flags, text)
-	d := &doc{src: src, norm: nt, text: text, shared: shared, toks: b.toks, flags: b.flags, loc: e.loc, ref: e.ref, hasRef: e.hasRef, bufs: b}
+	b.toks = tokenizeInto(b.toks[:0], text)
+	d := &doc{src: src, norm: nt, text: text, shared: shared, toks: b.toks, loc: e.loc, ref: e.ref, hasRef: e.hasRef, bufs: b}
 	d.taken = grow(b.taken, len(d.toks))
 	b.taken = d.taken
 	return d
@@ -71,7 +67,7 @@ func docText(nt *normalize.Text) (text string, shared bool) {
 // after it.
 func (d *doc) release() {
 	b := d.bufs
-	d.bufs, d.toks, d.flags, d.taken = nil, nil, nil, nil
+	d.bufs, d.toks, d.taken = nil, nil, nil
 	if b == nil || cap(b.toks) > maxPooledTokens {
 		return
 	}
@@ -127,25 +123,3 @@ func (d *doc) take(i, j int) {
 
 // isTaken reports whether token i belongs to an item already.
 func (d *doc) isTaken(i int) bool { return i >= 0 && i < len(d.taken) && d.taken[i] }
-
-// nextFlagged returns the first token from i on whose flags (token.wf)
-// have one of want, or len(flags) (i if it is past the end). It reads the
-// flags eight at a time: the tokens a main loop wants are few.
-func nextFlagged(flags []byte, i int, want vocabFlags) int {
-	if i >= len(flags) {
-		return i
-	}
-	i = max(i, 0)
-	rep := uint64(want) * 0x0101010101010101
-	for ; i+8 <= len(flags); i += 8 {
-		if m := binary.LittleEndian.Uint64(flags[i:]) & rep; m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
-		}
-	}
-	for ; i < len(flags); i++ {
-		if vocabFlags(flags[i])&want != 0 {
-			return i
-		}
-	}
-	return len(flags)
-}

@@ -324,12 +324,10 @@ func (s *offScan) honorificsAt(k int) (end int, hons offHons) {
 // word may start a phrase the scan looks for; upper case: a name), and
 // the scan passes over them without loading their vocabulary entry.
 func (s *offScan) scan() {
-	toks, flags := s.d.toks, s.d.flags
+	toks := s.d.toks
 	for i := 0; i < len(toks); {
 		if s.listHon < 0 {
-			// The tokens' flags, eight at a time (vfUpper is
-			// token.upper).
-			if i = nextFlagged(flags, i, vfOff|vfUpper); i >= len(toks) {
+			if i = offNextCandidate(toks, i); i >= len(toks) {
 				break
 			}
 		} else {
@@ -1583,4 +1581,15 @@ func (s *offScan) expandAppend(dst []byte, a, b int) ([]byte, bool) {
 		copy(dst[start:], up[:n])
 	}
 	return dst, changed
+}
+
+// offNextCandidate returns the first token from i on that the scan must
+// look at, or len(toks).
+func offNextCandidate(toks []token, i int) int {
+	for k := uint(i); k < uint(len(toks)); k++ {
+		if offCandidate(&toks[k]) {
+			return int(k)
+		}
+	}
+	return len(toks)
 }

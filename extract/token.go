@@ -29,42 +29,27 @@ type token struct {
 	space      bool       // white space precedes the token
 	newline    bool       // a line break precedes the token
 	upper      bool       // the first letter is upper case
-	wf         vocabFlags // w.flags, and vfDigits, vfParen and vfUpper, at hand in the token
+	wf         vocabFlags // w.flags, and vfDigits or vfParen, at hand in the token
 	w          *vocabWord // what the lexicons know of lower; never nil
 }
 
 // tokenize splits normalized text into tokens. Its tokens are not looked
 // up in the vocabulary (their w is vocabNone): the lexicon loaders, which
 // the vocabulary is built from, use it.
-func tokenize(text string) []token {
-	toks, _ := tokenizeWith(nil, nil, text, nil)
-	return toks
-}
+func tokenize(text string) []token { return tokenizeWith(nil, text, nil) }
 
 // tokenizeInto is tokenize appending to toks, with every word and digit
 // run looked up in the vocabulary.
 func tokenizeInto(toks []token, text string) []token {
-	toks, _ = tokenizeWith(toks, nil, text, vocabulary())
-	return toks
-}
-
-// tokenizeFlags is tokenizeInto also appending each token's flags (wf)
-// to flags, side by side: the extractors' main loops read them there,
-// eight at a time (see nextFlagged).
-func tokenizeFlags(toks []token, flags []byte, text string) ([]token, []byte) {
-	if flags == nil {
-		flags = make([]byte, 0, len(text)/4)
-	}
-	return tokenizeWith(toks, flags[:0], text, vocabulary())
+	return tokenizeWith(toks, text, vocabulary())
 }
 
 // tokenizeWith is tokenize appending to toks and looking words up in
-// vocab (nil: no lookup), and appending the tokens' flags to flags unless
-// it is nil. It makes one pass over the text. The lower-case
+// vocab (nil: no lookup). It makes one pass over the text. The lower-case
 // form of a token is the token itself when it has no upper case, and
 // otherwise a copy in an arena of the document's (see lowerText: every
 // rune keeps its length).
-func tokenizeWith(toks []token, flags []byte, text string, vocab *vocabTable) ([]token, []byte) {
+func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 	if toks == nil {
 		toks = make([]token, 0, len(text)/4)
 	}
@@ -193,12 +178,6 @@ func tokenizeWith(toks []token, flags []byte, text string, vocab *vocabTable) ([
 		case c == '(':
 			wf |= vfParen
 		}
-		if upper {
-			wf |= vfUpper
-		}
-		if flags != nil {
-			flags = append(flags, byte(wf))
-		}
 		// The token is written field by field into place: copying a whole
 		// token, which holds pointers, costs a bulk write barrier while
 		// the GC runs.
@@ -219,7 +198,7 @@ func tokenizeWith(toks []token, flags []byte, text string, vocab *vocabTable) ([
 			i++
 		}
 	}
-	return toks, flags
+	return toks
 }
 
 // The kinds of ASCII bytes for the tokenizer.

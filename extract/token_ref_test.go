@@ -73,9 +73,6 @@ func refTokenize(toks []token, text string) []token {
 		case t.text == "(":
 			t.wf = vfParen
 		}
-		if t.upper {
-			t.wf |= vfUpper
-		}
 		toks = append(toks, t)
 		i = t.end
 	}
@@ -230,9 +227,6 @@ func TestVocabTable(t *testing.T) {
 				wantFlags |= vfDigits
 			case tk.text == "(":
 				wantFlags |= vfParen
-			}
-			if tk.upper {
-				wantFlags |= vfUpper
 			}
 			if *tk.w != *want || (want == &vocabNone) != (tk.w == &vocabNone) || tk.wf != wantFlags {
 				t.Fatalf("%s: token %q has %+v, want %+v", f, tk.text, *tk.w, *want)

@@ -25,8 +25,8 @@ type vocabWord struct {
 // vocabFlags summarize a vocabWord for the extractors' main loops, which
 // test them on the token itself (token.wf) to pass over the words that
 // cannot start anything of theirs without loading the vocabWord. The
-// tokenizer adds three of its own, so that one test of the flags also
-// finds the tokens a loop wants by their kind or case.
+// tokenizer adds two of its own, so that one test of the flags also finds
+// the tokens a loop wants by their kind.
 type vocabFlags uint8
 
 const (
@@ -36,7 +36,6 @@ const (
 
 	vfDigits // the token is a run of digits (set by the tokenizer)
 	vfParen  // the token is "(" (set by the tokenizer)
-	vfUpper  // the token is a word starting with a capital (token.upper; set by the tokenizer)
 )
 
 // summarize sets w.flags from its parts.
