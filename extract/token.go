@@ -62,7 +62,8 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 			end     int
 			kind    tokKind
 			upper   bool
-			changes bool // lower-casing changes the token
+			changes bool       // lower-casing changes the token
+			own     vocabFlags // vfDigits or vfParen
 		)
 		if c < utf8.RuneSelf {
 			switch asciiKinds[c] {
@@ -79,9 +80,12 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 				for end < len(text) && '0' <= text[end] && text[end] <= '9' {
 					end++
 				}
-				kind = tokNum
+				kind, own = tokNum, vfDigits
 			case akPunct:
 				kind, end = tokPunct, i+1
+				if c == '(' {
+					own = vfParen
+				}
 			default:
 				kind, upper = tokWord, c <= 'Z'
 			}
@@ -172,12 +176,6 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 				w, wf = vocab.lookup(low.string(), k, k+len(word))
 			}
 		}
-		switch {
-		case kind == tokNum:
-			wf |= vfDigits
-		case c == '(':
-			wf |= vfParen
-		}
 		// The token is written field by field into place: copying a whole
 		// token, which holds pointers, costs a bulk write barrier while
 		// the GC runs.
@@ -189,7 +187,7 @@ func tokenizeWith(toks []token, text string, vocab *vocabTable) []token {
 		t := &toks[n]
 		t.start, t.end, t.kind = i, end, kind
 		t.space, t.newline, t.upper = space, newline, upper
-		t.text, t.lower, t.w, t.wf = word, lower, w, wf
+		t.text, t.lower, t.w, t.wf = word, lower, w, wf|own
 		space, newline = false, false
 		i = end
 		if i < len(text) && text[i] == ' ' {
