@@ -8,7 +8,8 @@ import (
 )
 
 // offIdleRef is the test the scan makes inline to pass over a candidate
-// token without scanAt (offScan.scan).
+// token without scanAt (offScan.scan), written with nextMayFollow, the
+// same filter test as a function.
 func offIdleRef(s *offScan, i int) bool {
 	toks := s.d.toks
 	t := &toks[i]
@@ -16,18 +17,10 @@ func offIdleRef(s *offScan, i int) bool {
 	if w.flags&(offWScanOne|offWPosMod|offWSurname) != 0 || s.lx.surnamePrefixInWord {
 		return false
 	}
-	next := i + 1
-	if w.next != 0 && next < len(toks) && !toks[next].newline {
-		nt := &toks[next]
-		id := nt.w.off.id
-		if nt.kind == tokPunct {
-			id = s.lx.tries.punctID(nt.lower)
-		}
-		if uint64(w.next)<<offKidShift&offKidBit(id) != 0 {
-			return false
-		}
+	if s.nextMayFollow(i, w.next) {
+		return false
 	}
-	return !(t.upper && next < len(toks) && toks[next].text == "'")
+	return !(t.upper && i+1 < len(toks) && toks[i+1].text == "'")
 }
 
 // TestOffScanIdle checks that scanAt finds nothing at the candidates the
